@@ -1,0 +1,42 @@
+import { z } from 'zod'
+
+/**
+ * Every failure that crosses a process boundary is one of these, as data.
+ * `kind` says where it came from; `action` says what the agent should do next
+ * (the renderer turns it into words in the agent's language).
+ */
+export const ErrorKind = z.enum(['validation', 'auth', 'fr24', 'network', 'uncertain', 'internal'])
+export type ErrorKind = z.infer<typeof ErrorKind>
+
+export const NextAction = z.enum([
+  'fix-input', // the request was wrong: correct the highlighted field
+  'read-docs', // a call was made out of order (FR24 "process error")
+  'contact-account-manager', // a configuration restriction on the FR24 account
+  'contact-fr24', // FR24 system problem or something only FR24 can resolve
+  'retry-now', // transient: trying again straight away is fine
+  'retry-later', // try again in about 10 minutes
+  'search-again', // the offer is gone: start again from search
+  'try-other-options', // other airlines, routes or dates
+  'not-supported', // the API does not support this scenario
+  'check-credentials', // appKey / appSecret / AES key wrong or missing
+  'unlock-keychain', // the OS keychain is locked or unavailable
+  'top-up-balance', // not enough balance to pay
+  'check-order', // outcome unknown: look at the order before trying again
+  'reprice', // price or seats changed: price the offer again
+  'report-bug' // our own fault: copy a support bundle
+])
+export type NextAction = z.infer<typeof NextAction>
+
+export const DeskError = z.object({
+  kind: ErrorKind,
+  message: z.string(),
+  code: z.string().optional(),
+  traceId: z.string().optional(),
+  action: NextAction.optional()
+})
+export type DeskError = z.infer<typeof DeskError>
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: DeskError }
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value })
+export const fail = (error: DeskError): Result<never> => ({ ok: false, error })
