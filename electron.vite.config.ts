@@ -1,0 +1,30 @@
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'electron-vite'
+import { resolve } from 'node:path'
+
+export default defineConfig({
+  main: {
+    build: {
+      rollupOptions: { input: { index: resolve('src/main/index.ts') } }
+    }
+  },
+  preload: {
+    build: {
+      // A sandboxed preload cannot require node_modules: bundle everything, as CommonJS.
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { index: resolve('src/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' }
+      }
+    }
+  },
+  renderer: {
+    root: resolve('src/renderer'),
+    plugins: [react()],
+    build: {
+      // Electron 45's Chromium and every browser the host supports run ES2022 (top-level await).
+      target: 'es2022',
+      rollupOptions: { input: { index: resolve('src/renderer/index.html') } }
+    }
+  }
+})

@@ -1,0 +1,71 @@
+import { spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { homedir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { createDeskApp } from '../desk/app'
+import { systemClock } from '../util/clock'
+import { buildRenderer, rendererIsStale } from './rendererBuild'
+import { startHost } from './server'
+
+const processStartedAt = Date.now() - Math.round(process.uptime() * 1000)
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '0' },
+    'data-dir': { type: 'string' },
+    open: { type: 'boolean', default: false },
+    'no-build': { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false }
+  },
+  strict: true
+})
+
+if (values.help) {
+  console.log('npm run desk -- [--port N] [--data-dir DIR] [--open] [--no-build]')
+  process.exit(0)
+}
+
+const port = Number(values.port)
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`--port must be a number from 0 to 65535, not "${values.port}"`)
+  process.exit(2)
+}
+const dataDir = resolve(values['data-dir'] ?? join(homedir(), '.fr24-desk', 'browser-host'))
+
+if (!values['no-build'] && rendererIsStale(projectRoot)) {
+  console.error('Building the desk (the renderer is missing or older than its sources)…')
+  buildRenderer(projectRoot)
+}
+
+const version = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version
+const app = await createDeskApp({
+  shell: 'browser-host',
+  dataDir,
+  version,
+  platform: process.platform,
+  systemLocale: Intl.DateTimeFormat().resolvedOptions().locale,
+  clock: systemClock,
+  log: { error: (message) => console.error(`[desk] ${message}`) },
+  processStartedAt
+})
+const host = await startHost({ app, rendererDir: join(projectRoot, 'out', 'renderer'), port })
+
+console.log(`FR24 Desk is running at ${host.openUrl}`)
+if (values.open) openInBrowser(host.openUrl)
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void host
+      .close()
+      .then(() => app.stop())
+      .finally(() => process.exit(0))
+  })
+}
+
+function openInBrowser(url: string): void {
+  const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open'
+  spawn(command, [url], { stdio: 'ignore', detached: true }).unref()
+}

@@ -1,0 +1,3 @@
+import { contentSecurityPolicy } from '../util/csp'
+
+export const HOST_CSP = contentSecurityPolicy("'self'")

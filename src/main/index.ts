@@ -1,0 +1,57 @@
+import { app, type BrowserWindow } from 'electron'
+import { join } from 'node:path'
+import { createDeskApp } from './desk/app'
+import { bindContract } from './electron/ipc'
+import { registerAppScheme, serveRenderer } from './electron/protocol'
+import { createMainWindow, hardenSession } from './electron/window'
+import { systemClock } from './util/clock'
+
+const processStartedAt = Date.now() - Math.round(process.uptime() * 1000)
+const devServerUrl = process.env.ELECTRON_RENDERER_URL
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  registerAppScheme()
+  let mainWindow: BrowserWindow | undefined
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.show()
+    mainWindow.focus()
+  })
+
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault())
+  })
+
+  void app.whenReady().then(async () => {
+    hardenSession(devServerUrl)
+    serveRenderer(join(import.meta.dirname, '../renderer'))
+    const desk = await createDeskApp({
+      shell: 'electron',
+      dataDir: app.getPath('userData'),
+      version: app.getVersion(),
+      platform: process.platform,
+      systemLocale: app.getLocale(),
+      clock: systemClock,
+      log: { error: (message) => console.error(`[desk] ${message}`) },
+      processStartedAt
+    })
+    bindContract(desk, () => mainWindow, devServerUrl)
+    const open = () => {
+      mainWindow = createMainWindow({ preloadPath: join(import.meta.dirname, '../preload/index.cjs'), devServerUrl })
+      mainWindow.on('closed', () => (mainWindow = undefined))
+    }
+    open()
+    app.on('activate', () => {
+      if (!mainWindow) open()
+    })
+    app.on('before-quit', () => void desk.stop())
+  })
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+}

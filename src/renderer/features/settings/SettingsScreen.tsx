@@ -1,0 +1,12 @@
+import { useTranslation } from 'react-i18next'
+import { AppearancePanel } from './AppearancePanel'
+
+export function SettingsScreen() {
+  const { t } = useTranslation()
+  return (
+    <section className="screen" aria-labelledby="screen-title">
+      <h1 id="screen-title">{t('settings.title')}</h1>
+      <AppearancePanel />
+    </section>
+  )
+}

@@ -1,0 +1,73 @@
+import type { Strings } from './en'
+
+/** 简体中文。 */
+export const zhCN: Strings = {
+  app: {
+    name: 'FR24 工作台',
+    loading: '正在启动工作台…',
+    startFailed: '工作台无法启动：{{message}}'
+  },
+  nav: {
+    label: '主导航',
+    search: '搜索',
+    orders: '订单',
+    balance: '余额',
+    settings: '设置',
+    shortcut: 'Ctrl+{{n}}'
+  },
+  account: {
+    label: '账户',
+    sandbox: '沙盒',
+    test: '测试',
+    production: '生产',
+    sandboxHint: '练习账户：这里的一切都不是真实资金。',
+    productionHint: '正式账户：预订和支付都是真实的。'
+  },
+  search: {
+    title: '搜索航班',
+    comingSoon: '接下来这里将提供搜索、比较报价、票规与行李、验价、选座与加购行李以及预订。'
+  },
+  orders: {
+    title: '订单',
+    comingSoon: '这里将跟踪您的订单、支付截止时间、票号、改签、退票和废票。'
+  },
+  balance: {
+    title: '余额',
+    comingSoon: '这里将显示账户余额、可用金额、历史记录和对账提示。'
+  },
+  settings: {
+    title: '设置',
+    appearance: '外观',
+    language: '语言',
+    theme: '主题',
+    languageSystem: '跟随系统',
+    themeSystem: '跟随系统',
+    themeLight: '浅色',
+    themeDark: '深色',
+    saved: '已保存'
+  },
+  error: {
+    title: '有事项需要您处理',
+    code: 'FR24 错误码 {{code}}',
+    traceId: '追踪号 {{traceId}}',
+    copy: '复制详情',
+    dismiss: '关闭'
+  },
+  action: {
+    'fix-input': '请检查标出的字段后重试。',
+    'read-docs': '调用顺序不正确。请从头开始该流程。',
+    'contact-account-manager': '您的 FR24 账户在此有限制，请联系 FR24 客户经理解除。',
+    'contact-fr24': 'FR24 系统出现问题。如情况紧急，请凭追踪号联系 FR24 支持。',
+    'retry-now': '暂时性问题，请立即重试。',
+    'retry-later': '请约 10 分钟后重试；如反复出现请联系 FR24。',
+    'search-again': '该报价已不可用，请重新搜索。',
+    'try-other-options': '请尝试其他航司、航线或日期。',
+    'not-supported': 'FR24 接口不支持此场景，请联系 FR24 客服。',
+    'check-credentials': '请在“设置 → 账户”中检查账户密钥。',
+    'unlock-keychain': '请解锁系统钥匙串后重试。',
+    'top-up-balance': '请为 FR24 余额充值后再支付。',
+    'check-order': '结果尚未确定。请先打开订单查看真实状态，再决定是否重试。',
+    reprice: '价格或座位已变化，请重新验价。',
+    'report-bug': '这是 FR24 工作台的故障。请在“设置 → 诊断”中复制支持包。'
+  }
+}

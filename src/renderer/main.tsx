@@ -1,0 +1,18 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './app/App'
+import { installHttpBridge } from './bridge/httpBridge'
+import { initI18n } from './i18n'
+import './styles.css'
+
+// Electron's preload provides window.desk; in the browser host we build it over HTTP.
+if (!window.desk) installHttpBridge(window)
+
+await initI18n('en')
+const root = document.getElementById('root')
+if (!root) throw new Error('#root is missing from index.html')
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>
+)
