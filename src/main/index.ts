@@ -2,9 +2,11 @@ import { app, type BrowserWindow } from 'electron'
 import { join } from 'node:path'
 import { createDeskApp } from './desk/app'
 import { bindContract } from './electron/ipc'
+import { installMenu } from './electron/menu'
 import { registerAppScheme, serveRenderer } from './electron/protocol'
 import { createMainWindow, hardenSession } from './electron/window'
 import { systemClock } from './util/clock'
+import { KeytarVault } from './vault/keytarVault'
 
 const processStartedAt = Date.now() - Math.round(process.uptime() * 1000)
 const devServerUrl = process.env.ELECTRON_RENDERER_URL
@@ -28,6 +30,7 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(async () => {
     hardenSession(devServerUrl)
+    installMenu(Boolean(devServerUrl))
     serveRenderer(join(import.meta.dirname, '../renderer'))
     const desk = await createDeskApp({
       shell: 'electron',
@@ -37,7 +40,8 @@ if (!app.requestSingleInstanceLock()) {
       systemLocale: app.getLocale(),
       clock: systemClock,
       log: { error: (message) => console.error(`[desk] ${message}`) },
-      processStartedAt
+      processStartedAt,
+      vault: new KeytarVault()
     })
     bindContract(desk, () => mainWindow, devServerUrl)
     const open = () => {

@@ -8,6 +8,7 @@ import { createDeskApp } from '../desk/app'
 import { systemClock } from '../util/clock'
 import { buildRenderer, rendererIsStale } from './rendererBuild'
 import { startHost } from './server'
+import { KeytarVault } from '../vault/keytarVault'
 
 const processStartedAt = Date.now() - Math.round(process.uptime() * 1000)
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
@@ -49,7 +50,8 @@ const app = await createDeskApp({
   systemLocale: Intl.DateTimeFormat().resolvedOptions().locale,
   clock: systemClock,
   log: { error: (message) => console.error(`[desk] ${message}`) },
-  processStartedAt
+  processStartedAt,
+  vault: new KeytarVault()
 })
 const host = await startHost({ app, rendererDir: join(projectRoot, 'out', 'renderer'), port })
 

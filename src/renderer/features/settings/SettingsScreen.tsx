@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next'
 import { AppearancePanel } from './AppearancePanel'
+import { ProfilesPanel } from './ProfilesPanel'
 
 export function SettingsScreen() {
   const { t } = useTranslation()
   return (
     <section className="screen" aria-labelledby="screen-title">
       <h1 id="screen-title">{t('settings.title')}</h1>
+      <ProfilesPanel />
       <AppearancePanel />
     </section>
   )

@@ -1,0 +1,174 @@
+import { spawn } from 'node:child_process'
+import { join } from 'node:path'
+import { expect, test, type Locator, type Page } from '@playwright/test'
+import { startDesk } from './fixtures'
+
+/**
+ * Settings → Accounts, as an agent uses it: add a Test account with keys FR24
+ * does not know, see FR24's refusal with its code and trace id, go back to the
+ * Sandbox. The real Test host is not reachable here, so the desk is started with
+ * FR24_DESK_TEST_BASE_URL pointing its Test environment at a standalone sandbox.
+ *
+ * Test and Production keys go to the OS keychain, so the desk host needs a Secret
+ * Service: run Playwright inside scripts/with-secret-service.sh.
+ */
+const hasSecretService = process.env.FR24_SECRET_SERVICE === '1'
+const SKIP_REASON =
+  'no Secret Service in this session (FR24_SECRET_SERVICE unset): the desk cannot keep Test keys without a keychain. ' +
+  'Run `scripts/with-secret-service.sh npx playwright test e2e/profiles.spec.ts`.'
+if (!hasSecretService) console.warn(`[profiles e2e] SKIPPING: ${SKIP_REASON}`)
+
+const BOGUS = { appKey: 'bogus-agency-key-0001', appSecret: 'bogus-secret-never-shown', aesKey: 'bogusAesKey12345' }
+
+interface RunningSandbox {
+  url: string
+  stop(): Promise<void>
+}
+
+/** The FR24 simulator on its own (`npm run sandbox`), standing in for FR24's Test host. */
+async function startSandbox(): Promise<RunningSandbox> {
+  const child = spawn(join('node_modules', '.bin', 'tsx'), ['src/main/sandbox/cli.ts', '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  let errors = ''
+  child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()))
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = ''
+    const timer = setTimeout(() => reject(new Error(`the sandbox did not start:\n${errors}`)), 30_000)
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString()
+      const match = /(http:\/\/127\.0\.0\.1:\d+)/.exec(out)
+      if (match?.[1]) {
+        clearTimeout(timer)
+        resolve(match[1])
+      }
+    })
+    child.once('exit', (code) => reject(new Error(`the sandbox exited (${code}):\n${errors}`)))
+  })
+  return {
+    url,
+    stop: async () => {
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      child.kill('SIGTERM')
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000)
+      await exited
+      clearTimeout(timer)
+    }
+  }
+}
+
+async function openAccounts(page: Page): Promise<Locator> {
+  await page.getByRole('link', { name: 'Settings' }).click()
+  const accounts = page.getByRole('region', { name: 'Accounts' })
+  await expect(accounts.getByRole('list', { name: 'Accounts' })).toBeVisible()
+  return accounts
+}
+
+test.describe('account profiles', () => {
+  test.skip(!hasSecretService, SKIP_REASON)
+  test.describe.configure({ mode: 'serial' })
+
+  let sandbox: RunningSandbox
+  let desk: Awaited<ReturnType<typeof startDesk>>
+
+  test.beforeAll(async () => {
+    sandbox = await startSandbox()
+    desk = await startDesk({ FR24_DESK_TEST_BASE_URL: sandbox.url })
+  })
+
+  test.afterAll(async () => {
+    await desk?.stop()
+    await sandbox?.stop()
+  })
+
+  test('a Test account with bogus keys shows FR24\'s error with its code; the Sandbox comes back', async ({ page }) => {
+    await desk.open(page)
+    const accounts = await openAccounts(page)
+
+    const sandboxRow = accounts.getByRole('listitem', { name: 'Sandbox' })
+    await expect(sandboxRow).toHaveAttribute('aria-current', 'true')
+    await expect(sandboxRow.getByRole('button', { name: 'Delete' })).toHaveCount(0)
+
+    await accounts.getByRole('button', { name: 'Add account' }).click()
+    const form = accounts.getByRole('form', { name: 'Add an account' })
+    await form.getByLabel('Name', { exact: true }).fill('Agency Test')
+    await form.getByLabel('Environment').selectOption('test')
+    for (const [label, value] of [
+      ['appKey', BOGUS.appKey],
+      ['appSecret', BOGUS.appSecret],
+      ['AES key', BOGUS.aesKey]
+    ] as const) {
+      const input = form.getByLabel(label, { exact: true })
+      await expect(input).toHaveAttribute('type', 'password')
+      await input.fill(value)
+    }
+    await form.getByRole('button', { name: 'Save' }).click()
+    await expect(accounts.getByRole('status')).toHaveText('Saved “Agency Test”.')
+
+    const testRow = accounts.getByRole('listitem', { name: 'Agency Test' })
+    await expect(testRow).toContainText('Test')
+    await expect(testRow).toContainText('appKey …0001')
+    await expect(testRow).toContainText(sandbox.url)
+
+    await testRow.getByRole('button', { name: 'Use this account' }).click()
+    await expect(testRow).toHaveAttribute('aria-current', 'true')
+    await expect(sandboxRow).not.toHaveAttribute('aria-current', 'true')
+
+    await testRow.getByRole('button', { name: 'Test connection' }).click()
+    const refusal = testRow.getByRole('alert')
+    await expect(refusal.getByTestId('error-code')).toHaveText(/^FR24 code \d{6,8}$/)
+    await expect(refusal.getByTestId('error-trace')).toHaveText(/^Trace id \S+/)
+    await expect(refusal).toContainText('Check the account keys in Settings → Accounts.')
+
+    // Editing never shows the stored keys: the fields start empty and saying nothing keeps them.
+    await testRow.getByRole('button', { name: 'Edit' }).click()
+    const edit = accounts.getByRole('form', { name: 'Edit “Agency Test”' })
+    for (const label of ['appKey', 'appSecret', 'AES key']) {
+      await expect(edit.getByLabel(label, { exact: true })).toHaveValue('')
+    }
+    await edit.getByRole('button', { name: 'Cancel' }).click()
+
+    await sandboxRow.getByRole('button', { name: 'Use this account' }).click()
+    await expect(sandboxRow).toHaveAttribute('aria-current', 'true')
+    await expect(testRow).not.toHaveAttribute('aria-current', 'true')
+
+    // The Sandbox answers with its own generated keys.
+    await sandboxRow.getByRole('button', { name: 'Test connection' }).click()
+    await expect(sandboxRow.getByRole('status')).toContainText(/^Connected\. Balance \d/)
+
+    // Nothing the agent typed as a secret ever came back to the page.
+    expect(await page.content()).not.toContain(BOGUS.appSecret)
+    expect(await page.content()).not.toContain(BOGUS.aesKey)
+  })
+
+  test('Production is marked and switching to it asks first; deleting asks too', async ({ page }) => {
+    await desk.open(page)
+    const accounts = await openAccounts(page)
+
+    await accounts.getByRole('button', { name: 'Add account' }).click()
+    const form = accounts.getByRole('form', { name: 'Add an account' })
+    await form.getByLabel('Name', { exact: true }).fill('Agency Live')
+    await form.getByLabel('Environment').selectOption('production')
+    await expect(form).toContainText('Production: bookings and payments on this account are real money.')
+    await form.getByLabel('appKey', { exact: true }).fill('live-agency-key-0002')
+    await form.getByLabel('appSecret', { exact: true }).fill('live-secret-never-shown')
+    await form.getByLabel('AES key', { exact: true }).fill('liveAesKey123456')
+    await form.getByRole('button', { name: 'Save Production account' }).click()
+
+    const liveRow = accounts.getByRole('listitem', { name: 'Agency Live' })
+    await expect(liveRow).toContainText('Production')
+    await expect(liveRow).toContainText('https://flight.flightroutes24.com')
+    await expect(liveRow).toHaveClass(/profile-production/)
+
+    await liveRow.getByRole('button', { name: 'Use this account' }).click()
+    const confirm = liveRow.getByRole('group')
+    await expect(confirm).toContainText('Switch to “Agency Live” on Production? Bookings and payments will be real money.')
+    await confirm.getByRole('button', { name: 'Cancel' }).click()
+    await expect(liveRow).not.toHaveAttribute('aria-current', 'true')
+
+    await liveRow.getByRole('button', { name: 'Delete' }).click()
+    await expect(liveRow.getByRole('group')).toContainText('Delete “Agency Live”? Its keys are removed from the keychain.')
+    await liveRow.getByRole('button', { name: 'Delete account' }).click()
+    await expect(liveRow).toHaveCount(0)
+  })
+})

@@ -1,0 +1,369 @@
+import { randomBytes } from 'node:crypto'
+import type { BalanceSnapshot } from '../../shared/domain/balance'
+import { ENVIRONMENTS, type Environment } from '../../shared/domain/environments'
+import {
+  MAX_PROFILES,
+  SANDBOX_PROFILE_ID,
+  type ConnectionTestResult,
+  type KeychainStatus,
+  type ProfileDraft,
+  type ProfileList,
+  type ProfileSecrets,
+  type ProfileSummary,
+  type SetActiveProfile
+} from '../../shared/domain/profile'
+import type { DeskError } from '../../shared/errors'
+import { registerSecret } from '../util/redact'
+import type { Vault } from '../vault/vault'
+import { environmentUrls, type EnvironmentUrls } from './environmentUrls'
+import type { EventHub } from './events'
+import { DeskFailure } from './failure'
+import { appKeyHint, loadProfilesSection, PROFILES_SECTION, type ProfilesSection, type StoredProfile } from './profileSettings'
+import type { SettingsStore } from './settingsStore'
+
+/**
+ * What the FR24 client needs to call one environment with one profile's keys.
+ * `credentials` reads them when a request is signed (from the vault for Test and
+ * Production), so secrets are not kept around in memory and a key removed from
+ * the keychain shows up at once as a clear failure.
+ */
+export interface Fr24Connection {
+  profileId: string
+  environment: Environment
+  baseUrl: string
+  credentials: () => Promise<ProfileSecrets>
+}
+
+/** selectBalance with a profile's connection; throws DeskFailure (with FR24's code and traceId) on failure. */
+export type BalanceChecker = (connection: Fr24Connection) => Promise<BalanceSnapshot>
+
+export interface ProfileLog {
+  info?(message: string, fields?: Record<string, unknown>): void
+  error(message: string, fields?: Record<string, unknown>): void
+}
+
+export interface ProfileServiceOptions {
+  settings: SettingsStore
+  vault: Vault
+  hub: EventHub
+  /** The embedded simulator's base URL once it listens (undefined before). */
+  sandboxBaseUrl: () => string | undefined
+  /** Wired to the FR24 client's selectBalance; without it "Test connection" says it is unavailable. */
+  checkBalance?: BalanceChecker
+  log?: ProfileLog
+  /** Process environment, for the tests-only Test URL override (see environmentUrls). */
+  env?: Readonly<Record<string, string | undefined>>
+  random?: (size: number) => Buffer
+}
+
+const SANDBOX_NAME = 'Sandbox'
+
+/**
+ * Account profiles: the built-in Sandbox plus the agent's Test and Production
+ * accounts. Lists, adds, edits, deletes and activates them, resolves the active
+ * one's connection for the FR24 client, and tests a connection with selectBalance.
+ * Nothing it returns or emits carries a secret.
+ */
+export class ProfileService {
+  private readonly settings: SettingsStore
+  private readonly vault: Vault
+  private readonly hub: EventHub
+  private readonly urls: EnvironmentUrls
+  private readonly checkBalance: BalanceChecker | undefined
+  private readonly log: ProfileLog | undefined
+  private readonly random: (size: number) => Buffer
+  private section: ProfilesSection
+  private queue: Promise<unknown> = Promise.resolve()
+
+  constructor(options: ProfileServiceOptions) {
+    this.settings = options.settings
+    this.vault = options.vault
+    this.hub = options.hub
+    this.checkBalance = options.checkBalance
+    this.log = options.log
+    this.random = options.random ?? randomBytes
+    this.urls = environmentUrls({ sandboxBaseUrl: options.sandboxBaseUrl, env: options.env })
+    this.section = loadProfilesSection(this.settings, this.random)
+    if (!this.find(this.section.activeId)) this.section = { ...this.section, activeId: SANDBOX_PROFILE_ID }
+  }
+
+  async list(): Promise<ProfileList> {
+    const keychain = await this.keychainStatus()
+    const { activeId, profiles } = this.section
+    return {
+      activeId,
+      keychain,
+      profiles: [this.sandboxSummary(), ...profiles.map((profile) => this.summary(profile))]
+    }
+  }
+
+  /** Adds (no id) or edits a Test or Production profile. */
+  save(draft: ProfileDraft): Promise<ProfileSummary> {
+    return this.exclusive(async () => {
+      const saved = draft.id === undefined ? await this.add(draft) : await this.edit(draft.id, draft)
+      await this.announce()
+      return this.summary(saved)
+    })
+  }
+
+  delete(id: string): Promise<ProfileList> {
+    return this.exclusive(async () => {
+      if (id === SANDBOX_PROFILE_ID) throw invalid('The Sandbox account is built in and cannot be deleted.')
+      this.stored(id)
+      // Keys first: if the keychain refuses, the profile stays listed and nothing is half-deleted.
+      await this.vault.remove(id)
+      const profiles = this.section.profiles.filter((profile) => profile.id !== id)
+      const activeId = this.section.activeId === id ? SANDBOX_PROFILE_ID : this.section.activeId
+      this.commit({ ...this.section, profiles, activeId })
+      this.log?.info?.('profile deleted', { profileId: id })
+      return this.announce()
+    })
+  }
+
+  setActive(request: SetActiveProfile): Promise<ProfileList> {
+    return this.exclusive(async () => {
+      const environment = this.environmentOf(request.id)
+      if (ENVIRONMENTS[environment].realMoney && request.confirmProduction !== true) {
+        throw invalid('Switching to a Production profile moves real money: confirm the switch to continue.')
+      }
+      if (this.section.activeId !== request.id) {
+        this.commit({ ...this.section, activeId: request.id })
+        this.log?.info?.('active profile changed', { profileId: request.id, environment })
+      }
+      return this.announce()
+    })
+  }
+
+  /** Calls selectBalance with the profile's keys: the balance, or FR24's exact error (code, traceId). */
+  async testConnection(id: string): Promise<ConnectionTestResult> {
+    const connection = this.resolveCredentials(id)
+    if (!this.checkBalance) {
+      throw new DeskFailure({
+        kind: 'internal',
+        message: 'Test connection is not available in this build.',
+        action: 'report-bug'
+      })
+    }
+    // Remember what was read, only to scrub it from whatever comes back.
+    let used: ProfileSecrets | undefined
+    const watched: Fr24Connection = {
+      ...connection,
+      credentials: async () => (used = await connection.credentials())
+    }
+    try {
+      const balance = await this.checkBalance(watched)
+      return { profileId: id, environment: connection.environment, balance }
+    } catch (error) {
+      const secrets = used ? [used.appSecret, used.aesKey, used.appKey] : []
+      if (error instanceof DeskFailure) throw new DeskFailure(scrubError(error.error, secrets))
+      this.log?.error('connection test failed unexpectedly', {
+        profileId: id,
+        error: scrubText(error instanceof Error ? `${error.name}: ${error.message}` : String(error), secrets)
+      })
+      throw new DeskFailure({
+        kind: 'internal',
+        message:
+          'The connection test failed inside FR24 Desk before FR24 answered. Copy a support bundle from Settings → Diagnostics if it happens again.',
+        action: 'report-bug'
+      })
+    }
+  }
+
+  activeProfileId(): string {
+    return this.section.activeId
+  }
+
+  /**
+   * The connection for a profile (the active one when no id is given), for the FR24
+   * client. Throws DeskFailure for an unknown profile or a Sandbox that is not up yet.
+   */
+  resolveCredentials(profileId: string = this.section.activeId): Fr24Connection {
+    const environment = this.environmentOf(profileId)
+    const baseUrl = this.urls.baseUrl(environment)
+    if (!baseUrl) {
+      throw new DeskFailure({
+        kind: 'network',
+        message: 'The Sandbox simulator is still starting. Try again in a moment.',
+        action: 'retry-now'
+      })
+    }
+    if (environment === 'sandbox') {
+      return { profileId, environment, baseUrl, credentials: async () => ({ ...this.section.sandbox }) }
+    }
+    return { profileId, environment, baseUrl, credentials: () => this.vault.read(profileId).then(remember) }
+  }
+
+  /** The Sandbox keys, so the embedded simulator can accept them. */
+  sandboxCredentials(): ProfileSecrets {
+    return { ...this.section.sandbox }
+  }
+
+  // ---- internals -------------------------------------------------------------
+
+  private async add(draft: ProfileDraft): Promise<StoredProfile> {
+    if (this.section.profiles.length >= MAX_PROFILES) {
+      throw invalid(`There are already ${MAX_PROFILES} profiles: delete one before adding another.`)
+    }
+    const secrets = completeSecrets(draft, `Enter the appKey, appSecret and AES key FR24 issued for ${label(draft.environment)}.`)
+    const id = `p_${this.random(6).toString('hex')}`
+    // Keys first: with no keychain the vault refuses and no profile is created.
+    await this.vault.write(id, remember(secrets))
+    const profile: StoredProfile = {
+      id,
+      name: draft.name,
+      environment: draft.environment,
+      hasCredentials: true,
+      appKeyHint: appKeyHint(secrets.appKey)
+    }
+    this.commit({ ...this.section, profiles: [...this.section.profiles, profile] })
+    this.log?.info?.('profile added', { profileId: id, environment: draft.environment })
+    return profile
+  }
+
+  private async edit(id: string, draft: ProfileDraft): Promise<StoredProfile> {
+    if (id === SANDBOX_PROFILE_ID) throw invalid('The Sandbox account is built in and cannot be edited.')
+    const existing = this.stored(id)
+    const given = { appKey: draft.appKey, appSecret: draft.appSecret, aesKey: draft.aesKey }
+    const anyGiven = Object.values(given).some((value) => value !== undefined)
+    let hint = existing.appKeyHint
+    if (draft.environment !== existing.environment) {
+      // Keys are issued per environment: moving a profile needs that environment's keys.
+      const secrets = completeSecrets(
+        draft,
+        `Keys are issued per environment: enter the appKey, appSecret and AES key for ${label(draft.environment)}.`
+      )
+      await this.vault.write(id, remember(secrets))
+      hint = appKeyHint(secrets.appKey)
+    } else if (anyGiven) {
+      // Fields left empty keep their stored values.
+      const { appKey, appSecret, aesKey } = given
+      const secrets: ProfileSecrets =
+        appKey !== undefined && appSecret !== undefined && aesKey !== undefined
+          ? { appKey, appSecret, aesKey }
+          : { ...(await this.vault.read(id)), ...definedOnly(given) }
+      await this.vault.write(id, remember(secrets))
+      hint = appKeyHint(secrets.appKey)
+    }
+    const updated: StoredProfile = {
+      ...existing,
+      name: draft.name,
+      environment: draft.environment,
+      hasCredentials: existing.hasCredentials || anyGiven,
+      appKeyHint: hint
+    }
+    this.commit({
+      ...this.section,
+      profiles: this.section.profiles.map((profile) => (profile.id === id ? updated : profile))
+    })
+    this.log?.info?.('profile edited', { profileId: id, environment: draft.environment, keysChanged: anyGiven })
+    return updated
+  }
+
+  private commit(next: ProfilesSection): void {
+    this.settings.write(PROFILES_SECTION, next)
+    this.section = next
+  }
+
+  private async announce(): Promise<ProfileList> {
+    const list = await this.list()
+    this.hub.emit('profilesChanged', list)
+    return list
+  }
+
+  private async keychainStatus(): Promise<KeychainStatus> {
+    try {
+      const status = await this.vault.status()
+      return status.state === 'available' ? { state: 'available' } : { state: status.state, message: status.reason }
+    } catch {
+      return { state: 'error', message: 'The keychain could not be asked for its status.' }
+    }
+  }
+
+  private find(id: string): StoredProfile | 'sandbox' | undefined {
+    if (id === SANDBOX_PROFILE_ID) return 'sandbox'
+    return this.section.profiles.find((profile) => profile.id === id)
+  }
+
+  private stored(id: string): StoredProfile {
+    const found = this.find(id)
+    if (!found || found === 'sandbox') throw invalid('That profile does not exist (it may have been deleted).')
+    return found
+  }
+
+  private environmentOf(id: string): Environment {
+    const found = this.find(id)
+    if (!found) throw invalid('That profile does not exist (it may have been deleted).')
+    return found === 'sandbox' ? 'sandbox' : found.environment
+  }
+
+  private sandboxSummary(): ProfileSummary {
+    return {
+      id: SANDBOX_PROFILE_ID,
+      name: SANDBOX_NAME,
+      environment: 'sandbox',
+      isActive: this.section.activeId === SANDBOX_PROFILE_ID,
+      builtIn: true,
+      hasCredentials: true,
+      baseUrl: this.urls.baseUrl('sandbox')
+    }
+  }
+
+  private summary(profile: StoredProfile): ProfileSummary {
+    return {
+      id: profile.id,
+      name: profile.name,
+      environment: profile.environment,
+      isActive: this.section.activeId === profile.id,
+      builtIn: false,
+      hasCredentials: profile.hasCredentials,
+      appKeyHint: profile.appKeyHint,
+      baseUrl: this.urls.baseUrl(profile.environment)
+    }
+  }
+
+  /** Mutations run one at a time, so two saves never interleave their vault and settings writes. */
+  private exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task)
+    this.queue = run.catch(() => undefined)
+    return run
+  }
+}
+
+function invalid(message: string): DeskFailure {
+  return new DeskFailure({ kind: 'validation', message, action: 'fix-input' })
+}
+
+function label(environment: Environment): string {
+  return environment === 'production' ? 'Production' : environment === 'test' ? 'Test' : 'the Sandbox'
+}
+
+function completeSecrets(draft: ProfileDraft, message: string): ProfileSecrets {
+  const { appKey, appSecret, aesKey } = draft
+  if (appKey === undefined || appSecret === undefined || aesKey === undefined) throw invalid(message)
+  return { appKey, appSecret, aesKey }
+}
+
+/** Tells the one redaction step about an agent's secrets, so no log line can ever show them. */
+function remember(secrets: ProfileSecrets): ProfileSecrets {
+  registerSecret(secrets.appSecret)
+  registerSecret(secrets.aesKey)
+  return secrets
+}
+
+function definedOnly(values: Partial<ProfileSecrets>): Partial<ProfileSecrets> {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined))
+}
+
+function scrubText(text: string, secrets: readonly string[]): string {
+  let out = text
+  for (const secret of secrets) if (secret.length >= 4) out = out.split(secret).join('[redacted]')
+  return out
+}
+
+/** An error from the FR24 client, as is, minus any echo of the keys that were used. */
+function scrubError(error: DeskError, secrets: readonly string[]): DeskError {
+  const scrubbed: DeskError = { ...error, message: scrubText(error.message, secrets) }
+  if (error.code !== undefined) scrubbed.code = scrubText(error.code, secrets)
+  if (error.traceId !== undefined) scrubbed.traceId = scrubText(error.traceId, secrets)
+  return scrubbed
+}

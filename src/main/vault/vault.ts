@@ -1,0 +1,32 @@
+import type { ProfileSecrets } from '../../shared/domain/profile'
+
+export type { ProfileSecrets } from '../../shared/domain/profile'
+
+/**
+ * Where the keychain stands. `reason` is words for the agent, never a secret.
+ * - available: reads and writes work;
+ * - no-secret-service: Linux with no Secret Service on the session bus (nothing is stored, ever, in plain text);
+ * - locked: the keychain exists but is locked (or has no unlocked default keyring);
+ * - error: anything else the OS keychain said.
+ */
+export type VaultStatus =
+  | { state: 'available' }
+  | { state: 'no-secret-service'; reason: string }
+  | { state: 'locked'; reason: string }
+  | { state: 'error'; reason: string }
+
+/**
+ * The keychain behind one small interface: one entry per profile holding its
+ * appKey, appSecret and AES key. Every method that cannot do its job throws a
+ * DeskFailure (kind 'auth' or 'validation') whose message says what to do next
+ * and never contains a secret.
+ */
+export interface Vault {
+  status(): Promise<VaultStatus>
+  /** The stored secrets. Throws when the entry is missing, damaged or the keychain is unavailable. */
+  read(profileId: string): Promise<ProfileSecrets>
+  /** Validates, then stores (replacing any previous entry). Refuses when there is no keychain. */
+  write(profileId: string, secrets: ProfileSecrets): Promise<void>
+  /** Removes the entry; removing one that is not there is fine. */
+  remove(profileId: string): Promise<void>
+}

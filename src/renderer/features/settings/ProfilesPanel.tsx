@@ -1,0 +1,90 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ProfileSummary } from '../../../shared/domain/profile'
+import type { DeskError } from '../../../shared/errors'
+import { ErrorNotice } from '../../components/ErrorNotice'
+import { useProfileStore } from '../../stores/profiles'
+import { ProfileForm } from './ProfileForm'
+import { ProfileRow } from './ProfileRow'
+import { useProfiles } from './useProfiles'
+
+type FormState = { mode: 'add' } | { mode: 'edit'; profile: ProfileSummary } | undefined
+
+/** Settings → Accounts: the built-in Sandbox and the agent's Test and Production accounts. */
+export function ProfilesPanel() {
+  const { t } = useTranslation()
+  const { loadError } = useProfiles()
+  const list = useProfileStore((s) => s.list)
+  const setList = useProfileStore((s) => s.setList)
+  const [form, setForm] = useState<FormState>()
+  const [error, setError] = useState<DeskError>()
+  const [saved, setSaved] = useState<string>()
+
+  const keychain = list?.keychain
+  const noKeychain = keychain?.state === 'no-secret-service'
+
+  return (
+    <section className="panel" aria-labelledby="profiles-title">
+      <h2 id="profiles-title">{t('profiles.title')}</h2>
+      <p className="muted">{t('profiles.intro')}</p>
+
+      {keychain && keychain.state !== 'available' && (
+        <div role="alert" className="notice notice-warn">
+          <p className="notice-message">{t(`profiles.keychain.${keychain.state}`)}</p>
+          {keychain.message && <p className="notice-action">{keychain.message}</p>}
+        </div>
+      )}
+      {loadError && <ErrorNotice error={loadError} />}
+      {error && <ErrorNotice error={error} onDismiss={() => setError(undefined)} />}
+
+      {list && (
+        <ul className="profile-list" aria-label={t('profiles.listLabel')}>
+          {list.profiles.map((profile) => (
+            <ProfileRow
+              key={profile.id}
+              profile={profile}
+              onEdit={(editing) => {
+                setSaved(undefined)
+                setForm({ mode: 'edit', profile: editing })
+              }}
+              onListChanged={(next) => {
+                setError(undefined)
+                setList(next)
+              }}
+              onError={setError}
+            />
+          ))}
+        </ul>
+      )}
+
+      {saved && (
+        <p role="status" className="muted">
+          {t('profiles.saved', { name: saved })}
+        </p>
+      )}
+
+      {form ? (
+        <ProfileForm
+          key={form.mode === 'edit' ? form.profile.id : 'add'}
+          editing={form.mode === 'edit' ? form.profile : undefined}
+          onDone={(profile) => {
+            setForm(undefined)
+            if (profile) setSaved(profile.name)
+          }}
+        />
+      ) : (
+        <button
+          type="button"
+          className="primary"
+          disabled={noKeychain}
+          onClick={() => {
+            setSaved(undefined)
+            setForm({ mode: 'add' })
+          }}
+        >
+          {t('profiles.add')}
+        </button>
+      )}
+    </section>
+  )
+}
