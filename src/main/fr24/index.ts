@@ -1,0 +1,28 @@
+/**
+ * The FR24 protocol layer: plain TypeScript under Node, no Electron.
+ * Services use createFr24Client; errors cross to the renderer via toDeskError.
+ */
+export { createFr24Client, checkRequest, type Fr24Client, type Fr24ClientDeps } from './client'
+export type { CallOptions, Fr24Credentials, Fr24Reply } from './call'
+export { CallChain, seriesAfter, type Series } from './chain'
+export { Fr24Error, type Fr24FailureKind, type Fr24ErrorDetails } from './errors'
+export { toDeskError, OPERATION_LABEL } from './deskError'
+export { actionForCode, isSuccess, isTransientCode, KNOWN_CODES } from './codes'
+export { DriftCounter, ignoreDrift, type DriftCount, type DriftReporter } from './drift'
+export { WireLog, supportBundle, type WireEntry, type WireOutcome } from './wireLog'
+export { POLICY, DEFAULT_RETRY, type EndpointName, type EndpointPolicy } from './policy'
+export { signature, authentication, type Authentication } from './sign'
+export { encryptPassengers, checkAesKey, AesKeyError } from './passengerCrypto'
+export { parseServerTime, traceIdTime, formatServerTime, SERVER_UTC_OFFSET_MINUTES } from './serverTime'
+export { parseOrderChangeInforming, verifyInformingSignature, INFORMING_REPLY_OK } from './inform'
+export { listInferredFields, RESPONSE_SCHEMAS } from './schema'
+export type { Offer, Segment, Leg, FareRules, TicketInfo } from './schema/common'
+export type { ShoppingRequest, ShoppingData, PricingRequest, PricingData, ChangeReshopRequest, ChangeReshopData, ChangeOffer } from './schema/search'
+export type { BookingRequest, Passenger, BookingData, TicketingRequest, TicketingData, PayVerifyRequest, PayVerifyData, OrderDetailRequest, OrderDetailData } from './schema/order'
+export type { AncillaryItem, AncillaryBookingRequest, AncillaryPurchaseRequest, AncillaryOrderDetailRequest } from './schema/ancillaryInput'
+export { AUX_BAGGAGE, AUX_SEAT } from './schema/ancillaryInput'
+export type { AuxOffer, AuxOrderData, PresaleAncillaryData, PostsaleAncillaryData } from './schema/ancillary'
+export type { SeatMapRequest, SeatMapData, SegmentSeatMap, Seat } from './schema/seatMap'
+export type { ReissueRequest, ReissueData, RefundRequest, RefundQuoteData, RefundConfirmingRequest, RefundConfirmData, VoidRequest, VoidData, FileUploadRequest, FileUploadData } from './schema/afterSale'
+export type { BalanceData } from './schema/balance'
+export type { OrderChangeInforming } from './schema/inform'

@@ -1,0 +1,70 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { forgetSecret, redact, redactText, registerSecret } from './redact'
+
+describe('redact', () => {
+  const canary = 'CANARY-appSecret-7f3e91'
+  afterEach(() => forgetSecret(canary))
+
+  it('masks values under sensitive keys at any depth, keeping the rest', () => {
+    const out = redact({
+      orderNo: '18599020016177152',
+      appKey: 'partner-key',
+      appSecret: 's3cret-value',
+      aesKey: '0123456789abcdef',
+      authentication: { sign: 'abc', timestamp: '1671178033' },
+      agentContact: { agentName: 'Richard/Martin', agentEmail: 'a@b.cn', mobile: '18105115459' },
+      list: [{ cardNum: 'E12345678', birthday: '1990-01-15', name: 'ZHANG/SAN' }]
+    })
+    expect(out).toEqual({
+      orderNo: '18599020016177152',
+      appKey: 'partner-key',
+      appSecret: '[redacted]',
+      aesKey: '[redacted]',
+      authentication: { sign: '[redacted]', timestamp: '1671178033' },
+      agentContact: { agentName: 'Richard/Martin', agentEmail: '[redacted]', mobile: '[redacted]' },
+      list: [{ cardNum: '[redacted]', birthday: '[redacted]', name: 'ZHANG/SAN' }]
+    })
+  })
+
+  it('replaces the encrypted passenger blob and passenger lists', () => {
+    expect(redact({ passengers: 'Jltj0mYeuV8bdPbOE9GS86o6e0k=' })).toEqual({ passengers: '[redacted]' })
+    expect(redact({ passengers: [{ paxId: 1 }, { paxId: 2 }] })).toEqual({ passengers: '[2 passengers]' })
+  })
+
+  it('masks a registered secret wherever it appears inside any string', () => {
+    registerSecret(canary)
+    expect(redactText(`FR24 said: bad secret ${canary}!`)).toBe('FR24 said: bad secret [redacted]!')
+    expect(redact({ deep: [{ note: `x${canary}y` }] })).toEqual({ deep: [{ note: 'x[redacted]y' }] })
+  })
+
+  it('ignores secrets too short to mask safely', () => {
+    registerSecret('12')
+    expect(redactText('order 1234')).toBe('order 1234')
+  })
+
+  it('masks signatures, e-mails, +phone numbers and labelled passport numbers in free text, not order numbers', () => {
+    const sign = 'a'.repeat(128)
+    const text = `sign ${sign} from a.szcmqygqts@masc.lb call +86 181 0511 5459 passport no: E12345678 order 18599020016177152`
+    expect(redactText(text)).toBe('sign [sign] from [email] call [phone] passport no: [redacted] order 18599020016177152')
+  })
+
+  it('masks long Base64 blobs (encrypted passengers) in free text', () => {
+    const blob = 'Jltj0mYeuV8bdPbOE9GS86o6e0kHqpKCJO1pVHahh9uhwOqZpyu3/Cpw88iQqDoYxi87SeMoYLiuaPtwsbp7gvhK=='
+    expect(redactText(`cannot decrypt ${blob} now`)).toBe('cannot decrypt [blob] now')
+    expect(redactText('order_NEWAPI250117113939340071145')).toBe('order_NEWAPI250117113939340071145')
+  })
+
+  it('turns errors into plain, redacted objects', () => {
+    registerSecret(canary)
+    const out = redact({ error: new Error(`failed with ${canary}`) }) as { error: { name: string; message: string } }
+    expect(out.error.name).toBe('Error')
+    expect(out.error.message).toBe('failed with [redacted]')
+    expect(JSON.stringify(out)).not.toContain(canary)
+  })
+
+  it('survives cycles and binary data', () => {
+    const a: Record<string, unknown> = { n: 1, bytes: new Uint8Array(3) }
+    a.self = a
+    expect(redact(a)).toEqual({ n: 1, bytes: '[3 bytes]', self: '[circular]' })
+  })
+})
