@@ -62,3 +62,17 @@ test('the host refuses calls without the launch token', async ({ request, desk }
   const response = await request.post(`${base}/api/call/appInfo`, { data: {} })
   expect(response.status()).toBe(401)
 })
+
+test('Settings → Diagnostics lists FR24 calls with trace ids, and the Sandbox resets', async ({ page, desk }) => {
+  await desk.open(page)
+  await page.getByRole('link', { name: 'Settings' }).click()
+  const calls = page.getByRole('table', { name: 'Recent FR24 calls' })
+  await page.getByRole('button', { name: 'Reload' }).click()
+  await expect(calls.getByRole('cell', { name: 'selectBalance' }).first()).toBeVisible()
+  await expect(calls.getByRole('button', { name: /^balance_NEWAPI\d+$/ }).first()).toBeVisible()
+  await expect(page.getByTestId('drift-total')).toContainText('0 answer fields differed')
+
+  await page.getByRole('button', { name: 'Reset the Sandbox…' }).click()
+  await page.getByRole('button', { name: 'Reset it' }).click()
+  await expect(page.getByText('The Sandbox was reset.')).toBeVisible()
+})

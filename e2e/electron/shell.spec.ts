@@ -17,18 +17,15 @@ test.describe('the real Electron shell', () => {
       args: ['out/main/index.js', `--user-data-dir=${userData}`]
     })
     try {
-      const window = await app.firstWindow()
-      await expect(window.locator('html')).toHaveAttribute('data-app-state', 'ready')
-      expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined')
-      expect(await window.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined')
-      expect(await window.evaluate(() => Object.keys(window.desk ?? {}))).toContain('appInfo')
-      const prefs = await app.evaluate(({ BrowserWindow }) => {
-        const wc = BrowserWindow.getAllWindows()[0]!.webContents
-        const p = wc.getLastWebPreferences()
-        return { contextIsolation: p?.contextIsolation, sandbox: p?.sandbox, nodeIntegration: p?.nodeIntegration }
-      })
-      expect(prefs).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false })
-      const opened = await window.evaluate(() => window.open('https://example.com') === null)
+      const page = await app.firstWindow()
+      await expect(page.locator('html')).toHaveAttribute('data-app-state', 'ready')
+      expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined')
+      expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined')
+      expect(await page.evaluate(() => Object.keys(window.desk ?? {}))).toContain('appInfo')
+      // Preload globals stay in the isolated world: the page sees only the frozen desk object.
+      expect(await page.evaluate(() => Object.isFrozen(window.desk))).toBe(true)
+      expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1)
+      const opened = await page.evaluate(() => window.open('https://example.com') === null)
       expect(opened).toBe(true)
     } finally {
       await app.close()

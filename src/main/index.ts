@@ -4,9 +4,12 @@ import { createDeskApp } from './desk/app'
 import { bindContract } from './electron/ipc'
 import { installMenu } from './electron/menu'
 import { registerAppScheme, serveRenderer } from './electron/protocol'
+import { installTray } from './electron/tray'
 import { createMainWindow, hardenSession } from './electron/window'
 import { systemClock } from './util/clock'
 import { KeytarVault } from './vault/keytarVault'
+import { createLogger } from './util/log'
+import { fileLogSink } from './util/logFile'
 
 const processStartedAt = Date.now() - Math.round(process.uptime() * 1000)
 const devServerUrl = process.env.ELECTRON_RENDERER_URL
@@ -39,20 +42,39 @@ if (!app.requestSingleInstanceLock()) {
       platform: process.platform,
       systemLocale: app.getLocale(),
       clock: systemClock,
-      log: { error: (message) => console.error(`[desk] ${message}`) },
+      log: createLogger({ sink: fileLogSink(join(app.getPath('logs'), 'desk.log')) }),
       processStartedAt,
       vault: new KeytarVault()
     })
     bindContract(desk, () => mainWindow, devServerUrl)
+    const tray = installTray({
+      desk,
+      showWindow: () => {
+        if (!mainWindow) return open()
+        if (mainWindow.isMinimized()) mainWindow.restore()
+        mainWindow.show()
+        mainWindow.focus()
+      },
+      quit: () => app.quit()
+    })
     const open = () => {
-      mainWindow = createMainWindow({ preloadPath: join(import.meta.dirname, '../preload/index.cjs'), devServerUrl })
+      mainWindow = createMainWindow({
+        preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
+        devServerUrl,
+        onClose: tray.onWindowClose
+      })
       mainWindow.on('closed', () => (mainWindow = undefined))
     }
     open()
     app.on('activate', () => {
       if (!mainWindow) open()
+      else mainWindow.show()
     })
-    app.on('before-quit', () => void desk.stop())
+    app.on('before-quit', () => {
+      tray.setQuitting()
+      tray.destroy()
+      void desk.stop()
+    })
   })
 
   app.on('window-all-closed', () => {

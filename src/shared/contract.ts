@@ -1,7 +1,11 @@
 import { type z } from 'zod'
 import { call, event, NoArgs, type CallSpec, type EventSpec } from './contract/define'
 import { AppInfo, Preferences } from './domain/app'
+import { BalanceHistory, BalanceHistoryRequest, BalanceMovementsRequest, BalanceSettingsInput, BalanceView } from './domain/balanceView'
+import { MoneyMovementList } from './domain/moneyMovement'
+import { ConnectionTestResult, ProfileDraft, ProfileList, ProfileRef, ProfileSummary, SetActiveProfile } from './domain/profile'
 import type { Result } from './errors'
+import { Diagnostics, SandboxResetResult, SupportBundle, SupportBundleRequest } from './domain/diagnostics'
 
 /**
  * The one IPC contract. Every call the renderer can make and every event main can
@@ -11,11 +15,26 @@ import type { Result } from './errors'
 export const calls = {
   appInfo: call(NoArgs, AppInfo),
   getPreferences: call(NoArgs, Preferences),
-  setPreferences: call(Preferences, Preferences)
+  setPreferences: call(Preferences, Preferences),
+  listProfiles: call(NoArgs, ProfileList),
+  saveProfile: call(ProfileDraft, ProfileSummary),
+  deleteProfile: call(ProfileRef, ProfileList),
+  setActiveProfile: call(SetActiveProfile, ProfileList),
+  testConnection: call(ProfileRef, ConnectionTestResult),
+  getBalance: call(NoArgs, BalanceView),
+  refreshBalance: call(NoArgs, BalanceView),
+  balanceHistory: call(BalanceHistoryRequest, BalanceHistory),
+  balanceMovements: call(BalanceMovementsRequest, MoneyMovementList),
+  setBalanceSettings: call(BalanceSettingsInput, BalanceView),
+  diagnostics: call(NoArgs, Diagnostics),
+  supportBundle: call(SupportBundleRequest, SupportBundle),
+  resetSandbox: call(NoArgs, SandboxResetResult)
 } satisfies Record<string, CallSpec>
 
 export const events = {
-  preferencesChanged: event(Preferences)
+  preferencesChanged: event(Preferences),
+  profilesChanged: event(ProfileList),
+  balanceChanged: event(BalanceView)
 } satisfies Record<string, EventSpec>
 
 export type Calls = typeof calls

@@ -11,6 +11,7 @@ import type { Vault } from '../vault/vault'
 import { createDeskApp } from './app'
 import { DeskFailure } from './failure'
 import type { Fr24Connection } from './profiles'
+import type { Logger } from '../util/log'
 
 /**
  * The canary: a Test profile whose appSecret and AES key are marker strings goes
@@ -65,7 +66,9 @@ describe.each([
       vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void consoleLines.push(args))
     }
     const logLines: unknown[][] = []
-    const log = { error: (...args: unknown[]) => void logLines.push(args), info: (...args: unknown[]) => void logLines.push(args) }
+    // Captures what services hand the logger before any redaction: secrets must not even get that far.
+    const capture = (...args: unknown[]) => void logLines.push(args)
+    const log: Logger = { error: capture, warn: capture, info: capture, child: () => log }
 
     // The checker plays the FR24 client in its worst moods: errors that echo the keys it signed with.
     let mode: 'ok' | 'fr24-echo' | 'crash-echo' = 'ok'
@@ -97,7 +100,6 @@ describe.each([
       log,
       processStartedAt: 1_700_000_000_000,
       vault,
-      sandboxBaseUrl: () => 'http://127.0.0.1:40000',
       checkBalance
     })
     const events: unknown[] = []

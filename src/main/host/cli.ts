@@ -9,6 +9,8 @@ import { systemClock } from '../util/clock'
 import { buildRenderer, rendererIsStale } from './rendererBuild'
 import { startHost } from './server'
 import { KeytarVault } from '../vault/keytarVault'
+import { createLogger } from '../util/log'
+import { fileLogSink } from '../util/logFile'
 
 const processStartedAt = Date.now() - Math.round(process.uptime() * 1000)
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
@@ -49,7 +51,7 @@ const app = await createDeskApp({
   platform: process.platform,
   systemLocale: Intl.DateTimeFormat().resolvedOptions().locale,
   clock: systemClock,
-  log: { error: (message) => console.error(`[desk] ${message}`) },
+  log: createLogger({ sink: fileLogSink(join(dataDir, 'logs', 'desk.log')) }),
   processStartedAt,
   vault: new KeytarVault()
 })

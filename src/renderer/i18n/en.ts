@@ -31,7 +31,98 @@ export const en = {
   },
   balance: {
     title: 'Balance',
-    comingSoon: 'The account balance, what is available to spend, its history and reconciliation hints arrive here.'
+    indicator: {
+      label: 'Balance',
+      open: 'Open the Balance screen'
+    },
+    level: {
+      ok: 'OK',
+      low: 'Low',
+      critical: 'Critical',
+      stale: 'Not up to date',
+      error: 'Cannot read'
+    },
+    reason: {
+      'not-read-yet': 'it has not been read yet',
+      old: 'there has been no new reading for a while',
+      offline: 'FR24 could not be reached',
+      auth: 'FR24 refused the account keys',
+      fr24: 'FR24 answered with an error',
+      internal: 'the desk had a problem reading it'
+    },
+    refresh: 'Refresh now',
+    refreshing: 'Refreshing…',
+    available: 'Available to spend',
+    availableExplain:
+      'Balance + available credit − payable − payments this desk has sent that FR24 has not taken from the balance yet. Payable is money owed to FR24, which it can take from the balance at any time, so it is not counted as yours. Refunds count only once FR24 has returned them.',
+    committed: 'Sent by this desk, not yet taken by FR24: {{amount}}',
+    balance: 'Balance',
+    creditLimit: 'Available credit',
+    payable: 'Payable',
+    currency: 'Currency',
+    serverTime: 'FR24 time',
+    serverTimeValue: '{{time}} (FR24 wrote “{{fr24}}”, China time)',
+    received: 'Received',
+    notReadYet: 'The balance has not been read yet.',
+    stale: 'This figure is not up to date: {{reason}}.',
+    since: 'Since {{age}}.',
+    nextRefresh: 'Next refresh: {{time}}',
+    age: {
+      now: 'just now',
+      min: '{{n}} min ago',
+      h: '{{n}} h ago',
+      d: '{{n}} days ago'
+    },
+    history: {
+      title: 'History',
+      since: 'Since',
+      chartLabel: 'Balance history: {{points}} readings, {{calls}} money calls',
+      legend: 'Balance in {{currency}} (dots are readings; vertical lines are this desk’s money calls).',
+      empty: 'No readings since this date.'
+    },
+    movements: {
+      title: 'This desk’s debits and credits',
+      empty: 'No money calls from this desk since this date.',
+      time: 'Time',
+      kind: 'Call',
+      order: 'Order',
+      amount: 'Amount',
+      state: 'State',
+      trace: 'Trace id',
+      truncated: 'Only the newest {{n}} are shown.'
+    },
+    kind: {
+      booking: 'Booking',
+      ticketing: 'Ticket payment',
+      ancillaryPurchase: 'Extras payment',
+      reissuePayment: 'Change payment',
+      refundConfirming: 'Refund',
+      voidRequest: 'Void'
+    },
+    state: {
+      pending: 'Sent, waiting for FR24',
+      succeeded: 'Succeeded',
+      failed: 'Failed',
+      uncertain: 'Outcome unknown: check the order'
+    },
+    reconcile: {
+      title: 'Money moved elsewhere',
+      intro: 'The balance changed by more than this desk’s own calls explain.',
+      item: 'Between {{from}} and {{to}} the balance changed by {{actual}}; this desk’s payments explain {{explained}}. {{unexplained}} moved elsewhere: a top-up, a refund, or activity on the FR24 portal or another desk.'
+    },
+    settings: {
+      title: 'Warnings and refresh',
+      low: 'Low at or below ({{currency}})',
+      critical: 'Critical at or below ({{currency}})',
+      interval: 'Refresh every (seconds)',
+      intervalHint: 'From 30 to 3600 seconds.',
+      closeToTray: 'Keep running in the tray when the window is closed',
+      save: 'Save',
+      saved: 'Saved.',
+      invalidAmount: 'Enter an amount like 10000 or 2500.50.',
+      criticalAboveLow: 'Critical must not be above low.',
+      invalidInterval: 'Enter 30 to 3600 seconds.'
+    }
   },
   settings: {
     title: 'Settings',
@@ -90,6 +181,31 @@ export const en = {
       appSecret: 'Enter the appSecret (up to 256 characters, no line breaks).',
       aesKey: 'The AES key must be exactly 16 bytes (16 plain characters).'
     }
+  },
+  diagnostics: {
+    title: 'Diagnostics',
+    reload: 'Reload',
+    drift_one: '{{count}} answer field differed from FR24\'s documented shape',
+    drift_other: '{{count}} answer fields differed from FR24\'s documented shape',
+    inferred_one: '{{count}} field is our inference',
+    inferred_other: '{{count}} fields are our inference',
+    noCalls: 'No FR24 calls yet.',
+    callsLabel: 'Recent FR24 calls',
+    time: 'Time',
+    endpoint: 'Call',
+    outcome: 'Outcome',
+    code: 'Code',
+    duration: 'Took',
+    traceId: 'Trace id (click to copy a support bundle)',
+    copied: 'Support bundle copied',
+    uncertain: 'outcome unknown',
+    sandboxTitle: 'Sandbox',
+    sandboxHint: 'The practice account runs inside the desk. Resetting it restores the opening balance and removes its orders.',
+    resetSandbox: 'Reset the Sandbox…',
+    resetConfirm: 'Remove every Sandbox order and restore the opening balance?',
+    resetYes: 'Reset it',
+    resetNo: 'Keep it',
+    resetDone: 'The Sandbox was reset.'
   },
   error: {
     title: 'Something needs your attention',

@@ -33,7 +33,98 @@ export const zhCN: Strings = {
   },
   balance: {
     title: '余额',
-    comingSoon: '这里将显示账户余额、可用金额、历史记录和对账提示。'
+    indicator: {
+      label: '余额',
+      open: '打开余额页面'
+    },
+    level: {
+      ok: '正常',
+      low: '偏低',
+      critical: '严重不足',
+      stale: '不是最新',
+      error: '无法读取'
+    },
+    reason: {
+      'not-read-yet': '尚未读取',
+      old: '较长时间没有新的读数',
+      offline: '无法连接 FR24',
+      auth: 'FR24 拒绝了账户密钥',
+      fr24: 'FR24 返回了错误',
+      internal: '工作台读取时出现问题'
+    },
+    refresh: '立即刷新',
+    refreshing: '正在刷新…',
+    available: '可用金额',
+    availableExplain:
+      '余额 + 可用信用额度 − 应付款 − 本工作台已发出但 FR24 尚未从余额中扣除的支付。应付款是欠 FR24 的款项，FR24 可随时从余额中扣除，因此不计为可用。退款只有在 FR24 实际退回后才计入。',
+    committed: '本工作台已发出、FR24 尚未扣除：{{amount}}',
+    balance: '余额',
+    creditLimit: '可用信用额度',
+    payable: '应付款',
+    currency: '币种',
+    serverTime: 'FR24 时间',
+    serverTimeValue: '{{time}}（FR24 原文“{{fr24}}”，北京时间）',
+    received: '收到时间',
+    notReadYet: '尚未读取余额。',
+    stale: '此数字不是最新的：{{reason}}。',
+    since: '自 {{age}}起。',
+    nextRefresh: '下次刷新：{{time}}',
+    age: {
+      now: '刚刚',
+      min: '{{n}} 分钟前',
+      h: '{{n}} 小时前',
+      d: '{{n}} 天前'
+    },
+    history: {
+      title: '历史',
+      since: '起始日期',
+      chartLabel: '余额历史：{{points}} 个读数，{{calls}} 次资金操作',
+      legend: '余额（{{currency}}）：圆点为读数，竖线为本工作台的资金操作。',
+      empty: '此日期以来没有读数。'
+    },
+    movements: {
+      title: '本工作台的扣款与退款',
+      empty: '此日期以来本工作台没有资金操作。',
+      time: '时间',
+      kind: '操作',
+      order: '订单',
+      amount: '金额',
+      state: '状态',
+      trace: 'Trace id',
+      truncated: '仅显示最新的 {{n}} 条。'
+    },
+    kind: {
+      booking: '预订',
+      ticketing: '出票支付',
+      ancillaryPurchase: '附加服务支付',
+      reissuePayment: '改签支付',
+      refundConfirming: '退票',
+      voidRequest: '废票'
+    },
+    state: {
+      pending: '已发送，等待 FR24',
+      succeeded: '成功',
+      failed: '失败',
+      uncertain: '结果未知：请查看订单'
+    },
+    reconcile: {
+      title: '资金在别处变动',
+      intro: '余额的变化超出了本工作台自身操作所能解释的范围。',
+      item: '在 {{from}} 至 {{to}} 之间，余额变化 {{actual}}；本工作台的支付可解释 {{explained}}。另有 {{unexplained}} 在别处变动：充值、退款，或在 FR24 门户或其他工作台上的操作。'
+    },
+    settings: {
+      title: '提醒与刷新',
+      low: '偏低阈值（{{currency}}，含）',
+      critical: '严重不足阈值（{{currency}}，含）',
+      interval: '刷新间隔（秒）',
+      intervalHint: '30 至 3600 秒。',
+      closeToTray: '关闭窗口后在托盘中继续运行',
+      save: '保存',
+      saved: '已保存。',
+      invalidAmount: '请输入金额，例如 10000 或 2500.50。',
+      criticalAboveLow: '严重不足阈值不能高于偏低阈值。',
+      invalidInterval: '请输入 30 至 3600 秒。'
+    }
   },
   settings: {
     title: '设置',
@@ -92,6 +183,31 @@ export const zhCN: Strings = {
       appSecret: '请输入 appSecret（最多 256 个字符，不能换行）。',
       aesKey: 'AES 密钥必须正好 16 字节（16 个普通字符）。'
     }
+  },
+  diagnostics: {
+    title: '诊断',
+    reload: '刷新',
+    drift_one: '{{count}} 个应答字段与 FR24 文档不符',
+    drift_other: '{{count}} 个应答字段与 FR24 文档不符',
+    inferred_one: '{{count}} 个字段为我们的推断',
+    inferred_other: '{{count}} 个字段为我们的推断',
+    noCalls: '尚无 FR24 调用。',
+    callsLabel: '最近的 FR24 调用',
+    time: '时间',
+    endpoint: '接口',
+    outcome: '结果',
+    code: '代码',
+    duration: '耗时',
+    traceId: '追踪号（点击复制支持包）',
+    copied: '已复制支持包',
+    uncertain: '结果未知',
+    sandboxTitle: '沙盒',
+    sandboxHint: '练习账户运行在工作台内部。重置后恢复初始余额并删除其订单。',
+    resetSandbox: '重置沙盒…',
+    resetConfirm: '删除所有沙盒订单并恢复初始余额？',
+    resetYes: '确认重置',
+    resetNo: '保留',
+    resetDone: '沙盒已重置。'
   },
   error: {
     title: '有事项需要您处理',

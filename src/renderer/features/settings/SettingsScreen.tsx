@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { AppearancePanel } from './AppearancePanel'
+import { DiagnosticsPanel } from './DiagnosticsPanel'
 import { ProfilesPanel } from './ProfilesPanel'
 
 export function SettingsScreen() {
@@ -9,6 +10,7 @@ export function SettingsScreen() {
       <h1 id="screen-title">{t('settings.title')}</h1>
       <ProfilesPanel />
       <AppearancePanel />
+      <DiagnosticsPanel />
     </section>
   )
 }

@@ -1,0 +1,46 @@
+import { randomInt } from 'node:crypto'
+import { join } from 'node:path'
+import { z } from 'zod'
+import { startSandbox, type RunningSandbox } from '../sandbox'
+import type { Clock } from '../util/clock'
+import type { Logger } from '../util/log'
+import type { ProfileSecrets } from '../vault/vault'
+import type { SettingsStore } from './settingsStore'
+
+const SandboxSettings = z.object({
+  seed: z.number().int(),
+  openingBalance: z.string(),
+  currency: z.string()
+})
+
+/** What a new desk's practice account starts with. */
+const FIRST_LAUNCH = { openingBalance: '50000.00', currency: 'CNY' } as const
+
+/**
+ * The built-in Sandbox account: the FR24 simulator on a random loopback port, with the
+ * Sandbox profile's keys and its own state file under the data folder. The control API
+ * stays off unless a test passes a token through FR24_DESK_SANDBOX_CONTROL_TOKEN.
+ */
+export async function startEmbeddedSandbox(deps: {
+  dataDir: string
+  settings: SettingsStore
+  credentials: ProfileSecrets
+  clock: Clock
+  log: Logger
+  env?: NodeJS.ProcessEnv
+}): Promise<RunningSandbox> {
+  let config = deps.settings.read('sandbox', SandboxSettings.optional(), undefined)
+  if (!config) {
+    config = { seed: randomInt(1, 2 ** 31), ...FIRST_LAUNCH }
+    deps.settings.write('sandbox', config)
+  }
+  const controlToken = (deps.env ?? process.env).FR24_DESK_SANDBOX_CONTROL_TOKEN
+  return startSandbox({
+    seed: config.seed,
+    account: { ...deps.credentials, balance: config.openingBalance, currency: config.currency },
+    clock: deps.clock,
+    statePath: join(deps.dataDir, 'sandbox'),
+    ...(controlToken ? { controlToken } : {}),
+    log: (line) => deps.log.error('sandbox', { line })
+  })
+}

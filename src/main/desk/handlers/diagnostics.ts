@@ -1,0 +1,45 @@
+import type { Calls } from '../../../shared/contract'
+import { SANDBOX_PROFILE_ID } from '../../../shared/domain/profile'
+import { listInferredFields, supportBundle } from '../../fr24'
+import type { RunningSandbox } from '../../sandbox'
+import type { Clock } from '../../util/clock'
+import type { HandlerMap } from '../dispatch'
+import type { Fr24Clients } from '../fr24Clients'
+
+/** How many recent calls Settings → Diagnostics lists. */
+const RECENT_CALLS = 100
+
+/** Settings → Diagnostics: the wire log, schema drift, support bundles, and the Sandbox reset. */
+export function diagnosticsHandlers(deps: {
+  clients: Fr24Clients
+  sandbox: RunningSandbox
+  appVersion: string
+  clock: Clock
+  /** Called after the Sandbox was reset so the balance shows the opening amount again. */
+  afterSandboxReset: () => void
+}): Pick<HandlerMap<Calls>, 'diagnostics' | 'supportBundle' | 'resetSandbox'> {
+  const inferredFieldCount = listInferredFields().length
+  return {
+    diagnostics: () => ({
+      calls: deps.clients.wireLog.entries().slice(-RECENT_CALLS).reverse(),
+      drift: deps.clients.drift.counts(),
+      driftTotal: deps.clients.drift.total(),
+      inferredFieldCount
+    }),
+    supportBundle: ({ traceId }) => ({
+      traceId,
+      text: supportBundle({
+        traceId,
+        wireLog: deps.clients.wireLog,
+        drift: deps.clients.drift,
+        appVersion: deps.appVersion,
+        now: () => deps.clock.now()
+      })
+    }),
+    resetSandbox: async () => {
+      await deps.sandbox.reset()
+      deps.afterSandboxReset()
+      return { profileId: SANDBOX_PROFILE_ID, resetAt: deps.clock.now() }
+    }
+  }
+}

@@ -1,0 +1,120 @@
+import { useCallback, useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Diagnostics } from '../../../shared/domain/diagnostics'
+import type { DeskError } from '../../../shared/errors'
+import { ErrorNotice } from '../../components/ErrorNotice'
+import { callDesk } from '../../desk/client'
+
+/**
+ * Settings → Diagnostics: recent FR24 calls (no bodies), answers that drifted from the
+ * documented shape, a redacted support bundle per trace id, and the Sandbox reset.
+ */
+export function DiagnosticsPanel() {
+  const { t } = useTranslation()
+  const [data, setData] = useState<Diagnostics>()
+  const [error, setError] = useState<DeskError>()
+  const [copied, setCopied] = useState<string>()
+  const [resetState, setResetState] = useState<'idle' | 'confirm' | 'done'>('idle')
+
+  const load = useCallback(async () => {
+    const result = await callDesk('diagnostics')
+    if (result.ok) setData(result.value)
+    else setError(result.error)
+  }, [])
+
+  useEffect(() => {
+    void load()
+  }, [load])
+
+  async function copyBundle(traceId: string) {
+    const result = await callDesk('supportBundle', { traceId })
+    if (!result.ok) return setError(result.error)
+    await navigator.clipboard?.writeText(result.value.text).catch(() => undefined)
+    setCopied(traceId)
+  }
+
+  async function resetSandbox() {
+    const result = await callDesk('resetSandbox')
+    if (!result.ok) return setError(result.error)
+    setResetState('done')
+    void load()
+  }
+
+  return (
+    <section className="panel" aria-labelledby="diagnostics-title">
+      <h2 id="diagnostics-title">{t('diagnostics.title')}</h2>
+      {error && <ErrorNotice error={error} onDismiss={() => setError(undefined)} />}
+      <div className="field-row">
+        <button type="button" onClick={() => void load()}>
+          {t('diagnostics.reload')}
+        </button>
+        {data && (
+          <span className="muted" data-testid="drift-total">
+            {t('diagnostics.drift', { count: data.driftTotal })} · {t('diagnostics.inferred', { count: data.inferredFieldCount })}
+          </span>
+        )}
+      </div>
+      {data && data.calls.length === 0 && <p className="muted">{t('diagnostics.noCalls')}</p>}
+      {data && data.calls.length > 0 && (
+        <table className="table" aria-label={t('diagnostics.callsLabel')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('diagnostics.time')}</th>
+              <th scope="col">{t('diagnostics.endpoint')}</th>
+              <th scope="col">{t('diagnostics.outcome')}</th>
+              <th scope="col">{t('diagnostics.code')}</th>
+              <th scope="col">{t('diagnostics.duration')}</th>
+              <th scope="col">{t('diagnostics.traceId')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.calls.map((call) => (
+              <tr key={call.seq}>
+                <td>{new Date(call.startedAt).toLocaleTimeString()}</td>
+                <td>{call.endpoint}</td>
+                <td>{call.uncertain ? t('diagnostics.uncertain') : call.outcome}</td>
+                <td>{call.code ?? call.httpStatus ?? ''}</td>
+                <td>{call.durationMs} ms</td>
+                <td>
+                  {call.traceId && (
+                    <button type="button" className="link" onClick={() => void copyBundle(call.traceId!)}>
+                      {copied === call.traceId ? t('diagnostics.copied') : call.traceId}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {data && data.drift.length > 0 && (
+        <ul className="drift-list">
+          {data.drift.map((d) => (
+            <li key={`${d.endpoint}|${d.path}|${d.problem}`}>
+              {d.endpoint} · {d.path} · {d.problem} × {d.count}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>{t('diagnostics.sandboxTitle')}</h3>
+      <p className="muted">{t('diagnostics.sandboxHint')}</p>
+      {resetState === 'idle' && (
+        <button type="button" onClick={() => setResetState('confirm')}>
+          {t('diagnostics.resetSandbox')}
+        </button>
+      )}
+      {resetState === 'confirm' && (
+        <div className="field-row" role="group" aria-label={t('diagnostics.resetSandbox')}>
+          <span>{t('diagnostics.resetConfirm')}</span>
+          <button type="button" className="danger" onClick={() => void resetSandbox()}>
+            {t('diagnostics.resetYes')}
+          </button>
+          <button type="button" onClick={() => setResetState('idle')}>
+            {t('diagnostics.resetNo')}
+          </button>
+        </div>
+      )}
+      {resetState === 'done' && <p role="status">{t('diagnostics.resetDone')}</p>}
+    </section>
+  )
+}
