@@ -1,0 +1,97 @@
+import type { AddressInfo } from 'node:net'
+import { systemClock, type Clock } from '../util/clock'
+import { SandboxControl } from './control'
+import { SandboxCore, type SandboxAccount, type SandboxSettings } from './core'
+import { FaultBook } from './faults'
+import { Notifier } from './notify'
+import { createSandboxServer } from './server'
+
+/**
+ * FR24 Sandbox: a stateful simulator of the FR24 partner API on a loopback
+ * port. The desk starts one as its default (Sandbox) account; tests start
+ * one per suite; `npm run sandbox` runs one on its own (cli.ts).
+ */
+
+export type { SandboxAccount, SandboxSettings } from './core'
+export type { SandboxControl, SandboxStateView } from './control'
+export type { FaultKind, FaultRule, FaultSpec } from './faults'
+
+export interface SandboxOptions {
+  /** Loopback only: '127.0.0.1' (default), '::1' or 'localhost'. */
+  host?: string
+  /** 0 (default) picks a free port. */
+  port?: number
+  /** Same seed, same flights and fares. */
+  seed: string | number
+  account: SandboxAccount
+  /** Defaults to the system clock. The control API can move business time on from it. */
+  clock?: Clock
+  /** A folder (the sandbox keeps fr24-sandbox-state.json in it) or a .json file; omitted = memory only. */
+  statePath?: string
+  /** Enables POST /__control/<op> for callers sending X-Sandbox-Control-Token: <token>. */
+  controlToken?: string
+  /** Load knob: every search returns at least this many offers where the route allows. */
+  offerCountKnob?: number
+  /** Delays and rates; see SandboxSettings. */
+  settings?: Partial<SandboxSettings>
+  /** Push orderChangeInforming to this URL (off by default: the desk polls orderDetail). */
+  notifyUrl?: string
+  /** Where unexpected failures are reported (default: console.error). */
+  log?: (line: string) => void
+}
+
+export interface RunningSandbox {
+  /** Base URL, e.g. http://127.0.0.1:53127 — FR24 paths go under it. */
+  url: string
+  port: number
+  close(): Promise<void>
+  /** Opening balance again, no orders, no searches (Settings → "Reset sandbox"). */
+  reset(): Promise<void>
+  /** The control API, in-process (always available here, token or not). */
+  control: SandboxControl
+}
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost'])
+
+export async function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
+  const host = options.host ?? '127.0.0.1'
+  if (!LOOPBACK.has(host)) throw new Error(`the sandbox listens on loopback only, not ${host}`)
+  const core = new SandboxCore({
+    seed: String(options.seed),
+    account: options.account,
+    clock: options.clock ?? systemClock,
+    ...(options.statePath !== undefined ? { statePath: options.statePath } : {}),
+    settings: { ...options.settings, ...(options.offerCountKnob !== undefined ? { offerCount: options.offerCountKnob } : {}) }
+  })
+  await core.flush()
+  const notifier = new Notifier(core, options.notifyUrl ?? null)
+  const control = new SandboxControl(core, new FaultBook(), notifier)
+  const log = options.log ?? ((line: string) => console.error(line))
+  const server = createSandboxServer({ core, control, ...(options.controlToken ? { controlToken: options.controlToken } : {}), log })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject)
+      resolve()
+    })
+  })
+  const port = (server.address() as AddressInfo).port
+  const shownHost = host.includes(':') ? `[${host}]` : host
+  let closing: Promise<void> | null = null
+  return {
+    url: `http://${shownHost}:${port}`,
+    port,
+    control,
+    reset: async () => {
+      await control.reset()
+    },
+    close: () => {
+      notifier.stop()
+      closing ??= new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }).then(() => core.flush())
+      return closing
+    }
+  }
+}
