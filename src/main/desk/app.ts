@@ -1,10 +1,23 @@
 import { join } from 'node:path'
 import { calls, type Calls } from '../../shared/contract'
 import type { AppInfo } from '../../shared/domain/app'
+import type { BalanceSnapshot } from '../../shared/domain/balance'
 import type { Clock } from '../util/clock'
-import { createDispatcher, type Dispatch, type DispatchLog, type HandlerMap } from './dispatch'
+import type { Logger } from '../util/log'
+import type { RunningSandbox } from '../sandbox'
+import type { Vault } from '../vault/vault'
+import { createBalanceDesk, type BalanceDesk } from './balance/desk'
+import { balanceReader } from './balance/reader'
+import { trayLanguage } from './balance/trayText'
+import { createDispatcher, type Dispatch, type HandlerMap } from './dispatch'
+import { startEmbeddedSandbox } from './embeddedSandbox'
+import { Fr24Clients } from './fr24Clients'
+import { diagnosticsHandlers } from './handlers/diagnostics'
 import { EventHub } from './events'
+import { profileHandlers } from './handlers/profiles'
+import { Journal } from './journal/journal'
 import { PreferencesService } from './preferences'
+import { ProfileService, type BalanceChecker } from './profiles'
 import { JsonSettingsStore } from './settingsStore'
 
 export interface DeskAppOptions {
@@ -14,14 +27,23 @@ export interface DeskAppOptions {
   platform: string
   systemLocale: string
   clock: Clock
-  log: DispatchLog
+  /** Redacting logger (src/main/util/log.ts). */
+  log: Logger
   /** When the process started (ms since epoch), for startup timings. */
   processStartedAt: number
+  /** Test and Production keys: KeytarVault in Electron and the browser host, MemoryVault in tests. */
+  vault: Vault
+  /** selectBalance for "Test connection"; by default the FR24 client. */
+  checkBalance?: BalanceChecker
+  /** selectBalance for the balance monitor; by default checkBalance with the profile's connection. */
+  readBalance?: (profileId: string) => Promise<BalanceSnapshot>
 }
 
 export interface DeskApp {
   dispatch: Dispatch
   hub: EventHub
+  /** The balance monitor, for the tray (src/main/electron/tray.ts). */
+  balance: BalanceDesk
   stop(): Promise<void>
 }
 
@@ -33,6 +55,40 @@ export async function createDeskApp(options: DeskAppOptions): Promise<DeskApp> {
   const hub = new EventHub()
   const settings = new JsonSettingsStore(join(options.dataDir, 'settings.json'))
   const preferences = new PreferencesService(settings, hub)
+  const clients = new Fr24Clients({ clock: options.clock, log: options.log })
+  const checkBalance = options.checkBalance ?? ((connection) => clients.readBalance(connection))
+  // The profiles need the Sandbox's URL and the Sandbox needs the profiles' keys: a late-bound reference.
+  const sandboxRef: { current?: RunningSandbox } = {}
+  const profiles = new ProfileService({
+    settings,
+    vault: options.vault,
+    hub,
+    sandboxBaseUrl: () => sandboxRef.current?.url,
+    checkBalance,
+    log: options.log
+  })
+  const runningSandbox = await startEmbeddedSandbox({
+    dataDir: options.dataDir,
+    settings,
+    credentials: profiles.sandboxCredentials(),
+    clock: options.clock,
+    log: options.log
+  })
+  sandboxRef.current = runningSandbox
+  const journal = new Journal(join(options.dataDir, 'journal.sqlite'), options.clock)
+  // A call whose answer never arrived (the desk stopped) has an unknown outcome.
+  journal.markInterruptedUncertain()
+  const balance = createBalanceDesk({
+    clock: options.clock,
+    readBalance: options.readBalance ?? balanceReader(profiles, checkBalance),
+    journal,
+    settings,
+    hub,
+    profiles,
+    platform: options.platform,
+    language: () => trayLanguage(preferences.get().language, options.systemLocale),
+    log: options.log
+  })
   const servicesReadyMs = Math.max(0, options.clock.now() - options.processStartedAt)
 
   const handlers: HandlerMap<Calls> = {
@@ -45,12 +101,26 @@ export async function createDeskApp(options: DeskAppOptions): Promise<DeskApp> {
       startup: { servicesReadyMs }
     }),
     getPreferences: () => preferences.get(),
-    setPreferences: (next) => preferences.set(next)
+    setPreferences: (next) => preferences.set(next),
+    ...profileHandlers(profiles),
+    ...balance.handlers,
+    ...diagnosticsHandlers({
+      clients,
+      sandbox: runningSandbox,
+      appVersion: options.version,
+      clock: options.clock,
+      afterSandboxReset: () => balance.monitor.noteMoneyCall()
+    })
   }
 
   return {
     dispatch: createDispatcher(calls, handlers, options.log),
     hub,
-    stop: async () => {}
+    balance,
+    stop: async () => {
+      balance.stop()
+      journal.close()
+      await runningSandbox.close()
+    }
   }
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { ErrorNotice } from '../components/ErrorNotice'
+import { BalanceIndicator } from '../features/balance/BalanceIndicator'
 import { BalanceScreen } from '../features/balance/BalanceScreen'
 import { OrdersScreen } from '../features/orders/OrdersScreen'
 import { SearchScreen } from '../features/search/SearchScreen'
@@ -31,7 +32,9 @@ export function App() {
       <header className="topbar">
         <span className="brand">{t('app.name')}</span>
         <AccountBadge />
-        <div className="topbar-slot" id="balance-indicator-slot" />
+        <div className="topbar-slot" id="balance-indicator-slot">
+          <BalanceIndicator />
+        </div>
       </header>
       <nav className="sidenav" aria-label={t('nav.label')}>
         <ul>

@@ -54,8 +54,9 @@ export const en = {
     refreshing: 'Refreshing…',
     available: 'Available to spend',
     availableExplain:
-      'Balance + available credit − payable − payments this desk has sent that FR24 has not taken from the balance yet. Payable is money owed to FR24, which it can take from the balance at any time, so it is not counted as yours. Refunds count only once FR24 has returned them.',
+      'Balance + available credit − payments this desk has sent that FR24 has not taken yet. Payable is credit you have already used and owe FR24: the available credit already leaves it out, so it is not subtracted again (FR24 may refuse balance payments while it is unpaid). Refunds count only once FR24 has returned them.',
     committed: 'Sent by this desk, not yet taken by FR24: {{amount}}',
+    payableWarning: 'You owe FR24 {{amount}} on credit. FR24 may refuse balance payments until it is settled.',
     balance: 'Balance',
     creditLimit: 'Available credit',
     payable: 'Payable',

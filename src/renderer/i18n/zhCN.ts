@@ -56,8 +56,9 @@ export const zhCN: Strings = {
     refreshing: '正在刷新…',
     available: '可用金额',
     availableExplain:
-      '余额 + 可用信用额度 − 应付款 − 本工作台已发出但 FR24 尚未从余额中扣除的支付。应付款是欠 FR24 的款项，FR24 可随时从余额中扣除，因此不计为可用。退款只有在 FR24 实际退回后才计入。',
+      '余额 + 可用信用额度 − 本工作台已发出但 FR24 尚未扣除的支付。应付款是已使用并欠 FR24 的信用额度：可用信用额度已将其扣除，因此不再重复扣减（有未结应付款时 FR24 可能拒绝余额支付）。退款只有在 FR24 实际退回后才计入。',
     committed: '本工作台已发出、FR24 尚未扣除：{{amount}}',
+    payableWarning: '您在信用额度上欠 FR24 {{amount}}。结清前 FR24 可能拒绝余额支付。',
     balance: '余额',
     creditLimit: '可用信用额度',
     payable: '应付款',

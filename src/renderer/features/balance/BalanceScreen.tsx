@@ -1,7 +1,93 @@
+import { useEffect, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Placeholder } from '../../components/Placeholder'
+import { reconciliationHints } from '../../../shared/balance/reconcile'
+import { ErrorNotice } from '../../components/ErrorNotice'
+import { callDesk } from '../../desk/client'
+import { BalanceFigures } from './BalanceFigures'
+import { BalanceSettingsForm } from './BalanceSettingsForm'
+import { dateInputValue, sinceFromDateInput } from './balanceState'
+import { useBalanceStore } from './balanceStore'
+import { HistoryChart } from './HistoryChart'
+import { MovementsTable } from './MovementsTable'
+import { ReconciliationHints } from './ReconciliationHints'
+import { useNow } from './useNow'
 
+/** The account at a glance: figures, freshness, history, the desk's own money calls, warnings. */
 export function BalanceScreen() {
   const { t } = useTranslation()
-  return <Placeholder title={t('balance.title')} text={t('balance.comingSoon')} />
+  const now = useNow()
+  const view = useBalanceStore((s) => s.view)
+  const loadError = useBalanceStore((s) => s.loadError)
+  const refreshing = useBalanceStore((s) => s.refreshing)
+  const since = useBalanceStore((s) => s.since)
+  const history = useBalanceStore((s) => s.history)
+  const movements = useBalanceStore((s) => s.movements)
+  const actionError = useBalanceStore((s) => s.actionError)
+  const { setView, setRefreshing, setSince, setHistory, setMovements, setActionError } = useBalanceStore.getState()
+
+  const profileId = view?.profileId
+  const lastSuccessAt = view?.lastSuccessAt
+  useEffect(() => {
+    if (!profileId) return
+    let cancelled = false
+    void Promise.all([callDesk('balanceHistory', { since }), callDesk('balanceMovements', { since })]).then(([h, m]) => {
+      if (cancelled) return
+      if (h.ok) setHistory(h.value)
+      if (m.ok) setMovements(m.value)
+      setActionError(!h.ok ? h.error : !m.ok ? m.error : undefined)
+    })
+    return () => {
+      cancelled = true
+    }
+    // Reload when the account, the date or the latest reading changes.
+  }, [profileId, since, lastSuccessAt, setHistory, setMovements, setActionError])
+
+  const hints = useMemo(
+    () => (history && movements ? reconciliationHints(history.samples, movements.movements) : []),
+    [history, movements]
+  )
+
+  const refresh = async () => {
+    setRefreshing(true)
+    const result = await callDesk('refreshBalance')
+    setRefreshing(false)
+    if (result.ok) setView(result.value)
+    else setActionError(result.error)
+  }
+
+  return (
+    <section className="screen balance-screen" aria-labelledby="screen-title">
+      <div className="screen-head">
+        <h1 id="screen-title">{t('balance.title')}</h1>
+        <button type="button" className="primary" onClick={() => void refresh()} disabled={refreshing || view?.refreshing}>
+          {refreshing || view?.refreshing ? t('balance.refreshing') : t('balance.refresh')}
+        </button>
+      </div>
+      {loadError && <ErrorNotice error={loadError} />}
+      {actionError && <ErrorNotice error={actionError} onDismiss={() => setActionError(undefined)} />}
+      {view && <BalanceFigures view={view} now={now} />}
+      <ReconciliationHints hints={hints} />
+
+      <section className="panel" aria-labelledby="balance-history-title">
+        <h2 id="balance-history-title">{t('balance.history.title')}</h2>
+        <div className="field-row">
+          <label htmlFor="balance-since">{t('balance.history.since')}</label>
+          <input
+            id="balance-since"
+            type="date"
+            value={dateInputValue(since)}
+            onChange={(event) => {
+              const next = sinceFromDateInput(event.target.value)
+              if (next !== undefined) setSince(next)
+            }}
+          />
+        </div>
+        {history && <HistoryChart samples={history.samples} movements={movements?.movements ?? []} />}
+        <h3>{t('balance.movements.title')}</h3>
+        {movements && <MovementsTable list={movements} />}
+      </section>
+
+      {view && <BalanceSettingsForm key={view.profileId} view={view} />}
+    </section>
+  )
 }

@@ -16,15 +16,26 @@ export function DiagnosticsPanel() {
   const [copied, setCopied] = useState<string>()
   const [resetState, setResetState] = useState<'idle' | 'confirm' | 'done'>('idle')
 
-  const load = useCallback(async () => {
-    const result = await callDesk('diagnostics')
-    if (result.ok) setData(result.value)
-    else setError(result.error)
-  }, [])
+  const load = useCallback(
+    () =>
+      callDesk('diagnostics').then((result) => {
+        if (result.ok) setData(result.value)
+        else setError(result.error)
+      }),
+    []
+  )
 
   useEffect(() => {
-    void load()
-  }, [load])
+    let cancelled = false
+    void callDesk('diagnostics').then((result) => {
+      if (cancelled) return
+      if (result.ok) setData(result.value)
+      else setError(result.error)
+    })
+    return () => {
+      cancelled = true
+    }
+  }, [])
 
   async function copyBundle(traceId: string) {
     const result = await callDesk('supportBundle', { traceId })

@@ -1,0 +1,29 @@
+import type { Calls } from '../../../shared/contract'
+import type { HandlerMap } from '../dispatch'
+import { balanceHandlers, type BalanceCalls } from '../handlers/balance'
+import { BalanceMonitor, type BalanceMonitorDeps } from './monitor'
+
+export interface BalanceDesk {
+  monitor: BalanceMonitor
+  handlers: Pick<HandlerMap<Calls>, BalanceCalls>
+  /** Resolves once the monitor knows the accounts and has started its first read. */
+  ready: Promise<void>
+  stop(): void
+}
+
+/**
+ * The balance desk, started: the monitor (polling the active account) and its contract
+ * handlers. The journal belongs to the caller, which closes it after `stop()`.
+ */
+export function createBalanceDesk(deps: BalanceMonitorDeps): BalanceDesk {
+  const monitor = new BalanceMonitor(deps)
+  const ready = monitor.start().catch((error: unknown) => {
+    deps.log?.error('balance monitor failed to start', { error: String(error) })
+  })
+  return {
+    monitor,
+    handlers: balanceHandlers(monitor, ready),
+    ready,
+    stop: () => monitor.stop()
+  }
+}
