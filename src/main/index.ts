@@ -19,13 +19,10 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   registerAppScheme()
   let mainWindow: BrowserWindow | undefined
+  // Set once the desk is up; a second launch before then has nothing to show yet.
+  let showWindow: (() => void) | undefined
 
-  app.on('second-instance', () => {
-    if (!mainWindow) return
-    if (mainWindow.isMinimized()) mainWindow.restore()
-    mainWindow.show()
-    mainWindow.focus()
-  })
+  app.on('second-instance', () => showWindow?.())
 
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-attach-webview', (event) => event.preventDefault())
@@ -47,16 +44,13 @@ if (!app.requestSingleInstanceLock()) {
       vault: new KeytarVault()
     })
     bindContract(desk, () => mainWindow, devServerUrl)
-    const tray = installTray({
-      desk,
-      showWindow: () => {
-        if (!mainWindow) return open()
-        if (mainWindow.isMinimized()) mainWindow.restore()
-        mainWindow.show()
-        mainWindow.focus()
-      },
-      quit: () => app.quit()
-    })
+    showWindow = () => {
+      if (!mainWindow) return open()
+      if (mainWindow.isMinimized()) mainWindow.restore()
+      mainWindow.show()
+      mainWindow.focus()
+    }
+    const tray = installTray({ desk, showWindow, quit: () => app.quit() })
     const open = () => {
       mainWindow = createMainWindow({
         preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
