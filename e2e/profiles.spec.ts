@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { startDesk } from './fixtures'
+import { startDesk, startStandaloneSandbox } from './fixtures'
 
 /**
  * Settings → Accounts, as an agent uses it: add a Test account with keys FR24
@@ -20,41 +20,12 @@ if (!hasSecretService) console.warn(`[profiles e2e] SKIPPING: ${SKIP_REASON}`)
 
 const BOGUS = { appKey: 'bogus-agency-key-0001', appSecret: 'bogus-secret-never-shown', aesKey: 'bogusAesKey12345' }
 
-interface RunningSandbox {
-  url: string
-  stop(): Promise<void>
-}
-
-/** The FR24 simulator on its own (`npm run sandbox`), standing in for FR24's Test host. */
-async function startSandbox(): Promise<RunningSandbox> {
-  const child = spawn(join('node_modules', '.bin', 'tsx'), ['src/main/sandbox/cli.ts', '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
-  let errors = ''
-  child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()))
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = ''
-    const timer = setTimeout(() => reject(new Error(`the sandbox did not start:\n${errors}`)), 30_000)
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString()
-      const match = /(http:\/\/127\.0\.0\.1:\d+)/.exec(out)
-      if (match?.[1]) {
-        clearTimeout(timer)
-        resolve(match[1])
-      }
-    })
-    child.once('exit', (code) => reject(new Error(`the sandbox exited (${code}):\n${errors}`)))
-  })
-  return {
-    url,
-    stop: async () => {
-      const exited = new Promise((resolve) => child.once('exit', resolve))
-      child.kill('SIGTERM')
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000)
-      await exited
-      clearTimeout(timer)
-    }
-  }
+/** Every file under a folder, as one string (settings, journal, logs, sandbox state). */
+function readAllFiles(dir: string): string {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => readFileSync(join(entry.parentPath, entry.name)).toString('latin1'))
+    .join('\n')
 }
 
 async function openAccounts(page: Page): Promise<Locator> {
@@ -68,11 +39,11 @@ test.describe('account profiles', () => {
   test.skip(!hasSecretService, SKIP_REASON)
   test.describe.configure({ mode: 'serial' })
 
-  let sandbox: RunningSandbox
+  let sandbox: Awaited<ReturnType<typeof startStandaloneSandbox>>
   let desk: Awaited<ReturnType<typeof startDesk>>
 
   test.beforeAll(async () => {
-    sandbox = await startSandbox()
+    sandbox = await startStandaloneSandbox()
     desk = await startDesk({ FR24_DESK_TEST_BASE_URL: sandbox.url })
   })
 
@@ -137,8 +108,24 @@ test.describe('account profiles', () => {
     await expect(sandboxRow.getByRole('status')).toContainText(/^Connected\. Balance \d/)
 
     // Nothing the agent typed as a secret ever came back to the page.
-    expect(await page.content()).not.toContain(BOGUS.appSecret)
-    expect(await page.content()).not.toContain(BOGUS.aesKey)
+    // Canary: the secrets are nowhere the renderer or the data folder can see — page, storage,
+    // any contract answer, settings, journal, logs.
+    const rendererSide = await page.evaluate(async () => {
+      const desk = window.desk!
+      const answers = await Promise.all([desk.listProfiles(), desk.diagnostics(), desk.getBalance(), desk.appInfo()])
+      return JSON.stringify({
+        html: document.documentElement.outerHTML,
+        local: { ...localStorage },
+        session: { ...sessionStorage },
+        answers
+      })
+    })
+    const onDisk = readAllFiles(desk.dataDir)
+    for (const secret of [BOGUS.appSecret, BOGUS.aesKey]) {
+      expect(rendererSide).not.toContain(secret)
+      expect(onDisk).not.toContain(secret)
+    }
+    expect(onDisk).toContain('Agency Test')
   })
 
   test('Production is marked and switching to it asks first; deleting asks too', async ({ page }) => {
