@@ -139,18 +139,10 @@ export function payVerify(core: SandboxCore, body: unknown): unknown {
 }
 
 export function orderView(order: Order): Record<string, unknown> {
+  // orderDetail = the booking answer plus what only orderDetail carries.
   const view: Record<string, unknown> = {
-    orderNo: order.orderNo,
+    ...bookingView(order),
     orderType: order.orderType,
-    orderStatus: order.status,
-    partnerOrderNo: order.partnerOrderNo,
-    currency: order.currency,
-    totalPrice: num(order.totalPrice),
-    payDeadline: order.payDeadlineAt === null ? null : chinaMinute(order.payDeadlineAt),
-    createTime: chinaMinute(order.createdAt),
-    offer: order.offer ? wireOffer(order.offer) : null,
-    legs: order.legs,
-    segments: order.segments,
     passengers: order.passengers.map((p) => ({
       paxId: p.paxId,
       name: p.name,
