@@ -11,6 +11,11 @@ describe('money', () => {
     expect(toDecimal('100.00')).toBe('100')
     expect(toFixed(toDecimal('100.00'))).toBe('100.00')
   })
+  it('never writes an amount in exponent form', () => {
+    expect(toDecimal('0.0000001')).toBe('0.0000001')
+    expect(toDecimal('123456789012345678901234.5')).toBe('123456789012345678901234.5')
+    expect(toDecimal(1e21)).toBe('1000000000000000000000')
+  })
   it('compares and subtracts', () => {
     expect(cmp('10.00', '9.99')).toBe(1)
     expect(sub('10', '10.01')).toBe('-0.01')

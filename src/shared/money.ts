@@ -19,7 +19,8 @@ export type Money = z.infer<typeof Money>
 /** Reads what FR24 sends (a JSON number or a decimal string) without going through a float. */
 export function toDecimal(value: number | string): string {
   const text = typeof value === 'number' ? numberToPlainString(value) : value.trim()
-  return new Big(text).toString()
+  // toFixed(), not toString(): big.js writes 1e-7 and 1e+21 in exponent form, which is no DecimalString.
+  return new Big(text).toFixed()
 }
 
 // JSON numbers arrive already parsed; their shortest round-trip text is the exact decimal FR24 wrote.

@@ -202,6 +202,13 @@ async function attemptOnce(
     log(outcomeOf(error), { answer, error })
     throw error
   }
+  // FR24 answers business errors with HTTP 200 (fr24-inferences T4): a 5xx is trouble on the
+  // way, whatever its body says, so a write behind it may have gone through (uncertain).
+  if (answer.status >= 500) {
+    const error = httpError(endpoint, answer, envelope.traceId)
+    log('http-error', { answer, envelope, error })
+    throw error
+  }
   if (!isSuccess(envelope.code)) {
     const error = new Fr24Error({
       kind: 'fr24',

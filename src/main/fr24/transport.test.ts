@@ -131,6 +131,15 @@ describe('transport over real HTTP', () => {
     expect(toDeskError(e)).toMatchObject({ kind: 'uncertain', action: 'check-order', code: 'HTTP_502' })
   })
 
+  it('HTTP 5xx on a write is uncertain even when its body carries an FR24 error code', async () => {
+    const body = JSON.stringify({ traceId: 'pay_NEWAPI250117113939001', code: '20400001', message: 'system error', data: null })
+    script = [(_q, res) => res.writeHead(500, { 'content-type': 'application/json' }).end(body)]
+    const e = await failure(client().c.ticketing({ orderNo: '1', currency: 'CNY', totalPrice: '1' }))
+    expect(seen).toHaveLength(1)
+    expect(e).toMatchObject({ kind: 'http', status: 500, uncertain: true, action: 'check-order', traceId: 'pay_NEWAPI250117113939001' })
+    expect(toDeskError(e)).toMatchObject({ kind: 'uncertain', action: 'check-order' })
+  })
+
   it('a 4xx on a write was refused, not lost', async () => {
     script = [status(404, 'not found')]
     const e = await failure(client().c.ticketing({ orderNo: '1', currency: 'CNY', totalPrice: '1' }))

@@ -79,6 +79,33 @@ describe('post-sale ancillaries', () => {
     expect(t.sandbox.control.state().ledger.at(-1)).toMatchObject({ kind: 'deduct', ref: `aux:${aux.auxOrderNo}` })
   })
 
+  it('never takes money for bags of a booking cancelled at its payment deadline', async () => {
+    const { booking } = await book(t.client)
+    const opening = await balance(t.client)
+    const offer = await t.client.ok('postsaleAncillaryShopping', { orderNo: booking.orderNo })
+    const bag = offer.auxes[0]
+    const item = [{ paxId: 1, segmentIds: bag.segmentIds, auxId: bag.auxId, quantity: 1 }]
+
+    // Booked 30 minutes before the ticket order's deadline: its own deadline runs 30 minutes past it.
+    await t.sandbox.control.advanceClock(30 * MINUTE)
+    const unpaid = await t.client.ok('ancillaryBooking', { orderNo: booking.orderNo, partnerOrderNo: '', ancillary: item })
+    // Paid a minute before the ticket order's deadline: it would complete a minute after it.
+    await t.sandbox.control.advanceClock(29 * MINUTE)
+    const paid = await t.client.ok('ancillaryBooking', { orderNo: booking.orderNo, partnerOrderNo: '', ancillary: item })
+    await t.client.ok('ancillaryPurchase', { auxOrderNo: paid.auxOrderNo, currency: 'CNY', totalPrice: paid.totalPrice, paymentMethod: '0' })
+    expect(await balance(t.client)).toBe(new Big(opening).minus(String(paid.totalPrice)).toFixed(2))
+
+    await t.sandbox.control.advanceClock(2 * MINUTE)
+    expect((await t.client.ok('orderDetail', { orderNo: booking.orderNo })).orderStatus).toBe('15')
+    expect((await t.client.call('ancillaryPurchase', { auxOrderNo: unpaid.auxOrderNo, currency: 'CNY', totalPrice: unpaid.totalPrice, paymentMethod: '0' })).code).toBe('10200001')
+    expect((await t.client.ok('ancillaryOrderDetail', { auxOrderNo: unpaid.auxOrderNo })).auxOrderStatus).toBe('4')
+    expect((await t.client.ok('ancillaryOrderDetail', { auxOrderNo: paid.auxOrderNo })).auxOrderStatus).toBe('4')
+    expect(await balance(t.client)).toBe(opening)
+    const state = t.sandbox.control.state()
+    expect(state.ledger.filter((e) => e.kind === 'deduct')).toEqual([])
+    expect(state.holds).toEqual({})
+  })
+
   it('cancels an unpaid ancillary order at its deadline and books seats after issuance', async () => {
     const { booking } = await book(t.client)
     const map = await t.client.ok('seatMap', { bookType: '2', offerId: '', orderNo: booking.orderNo, segments: [] })

@@ -100,6 +100,24 @@ function nextStep(core: SandboxCore, o: Order, now: number): boolean {
 }
 
 function settleAux(core: SandboxCore, a: AuxOrder, now: number): boolean {
+  // The ticket order was cancelled at its payment deadline (orders settle before ancillaries):
+  // extras not yet completed by then go with it, and a paid one gets its money back.
+  const parent = core.state.orders[a.orderNo]
+  const cancelledAt = parent?.status === '15' ? parent.history.findLast((h) => h.status === '15')?.at : undefined
+  if (cancelledAt !== undefined) {
+    if (a.status === '1' && (a.payDeadlineAt === null || cancelledAt < a.payDeadlineAt)) {
+      move(a, '4', cancelledAt)
+      core.releaseSeatNumbers(a.auxOrderNo)
+      return true
+    }
+    if (a.status === '2' && (a.dueAt === null || cancelledAt < a.dueAt)) {
+      core.ledger.release(`aux:${a.auxOrderNo}`, cancelledAt, `ancillary order ${a.auxOrderNo}: booking cancelled at its payment deadline`)
+      move(a, '4', cancelledAt)
+      a.dueAt = null
+      core.releaseSeatNumbers(a.auxOrderNo)
+      return true
+    }
+  }
   if (a.status === '1' && due(a.payDeadlineAt, now)) {
     move(a, '4', a.payDeadlineAt)
     core.releaseSeatNumbers(a.auxOrderNo)

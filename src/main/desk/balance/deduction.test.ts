@@ -30,6 +30,14 @@ describe('when a payment counts as deducted', () => {
     expect(reflectedPayments(both, { requestedAt: T + 10, funds: '9850' })).toEqual(['a', 'b'])
   })
 
+  it('needs the drop of earlier payments its baseline did not show as well, even once they are shown', () => {
+    // a (100) was already reflected by a later reading, but the baseline of b did not show it yet.
+    const b = pay('b', '50', T, { earlierNotShown: '100' })
+    expect(reflectedPayments([b], { requestedAt: T + 10, funds: '9900' })).toEqual([])
+    expect(reflectedPayments([b], { requestedAt: T + 10, funds: '9850' })).toEqual(['b'])
+    expect(reflectedPayments([pay('c', '50', T, { earlierNotShown: '0' })], { requestedAt: T + 10, funds: '9950' })).toEqual(['c'])
+  })
+
   it('with no reading before it, the first reading after it is taken as showing it', () => {
     expect(reflectedPayments([pay('a', '100', T, { baseline: undefined })], { requestedAt: T + 10, funds: '10000' })).toEqual(['a'])
   })

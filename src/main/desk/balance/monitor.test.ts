@@ -310,6 +310,54 @@ describe('balance monitor', () => {
     expect(journal.get(intent.id)?.reflectedAt).toBe(clock.now())
   })
 
+  it('keeps a payment committed while a reading only shows an earlier one taken (FR24 deducting late)', async () => {
+    await start() // reading R1: 50,000
+    clock.advance(SEC)
+    const a = journal.recordIntent({ profileId: 'sandbox', kind: 'ticketing', orderNo: 'A', amount: '100', currency: 'CNY' })
+    clock.advance(SEC)
+    journal.settle(a.id, { state: 'succeeded' })
+    const b = journal.recordIntent({ profileId: 'sandbox', kind: 'ticketing', orderNo: 'B', amount: '50', currency: 'CNY' })
+    clock.advance(SEC)
+    journal.settle(b.id, { state: 'succeeded' })
+    // FR24 has taken A only.
+    fr24.balances.sandbox = '49900.00'
+    monitor.noteMoneyCall()
+    await flush()
+    expect(journal.get(a.id)?.reflectedAt).toBeDefined()
+    expect(monitor.view().figures?.available).toMatchObject({ committed: '50', amount: '49850' })
+    // The next reading still shows only A taken: B is still to come off.
+    await timers.advance(FOLLOW_UP_MS)
+    expect(journal.get(b.id)?.reflectedAt).toBeUndefined()
+    expect(monitor.view().figures?.available).toMatchObject({ committed: '50', amount: '49850' })
+    // Now FR24 takes B.
+    fr24.balances.sandbox = '49850.00'
+    monitor.noteMoneyCall()
+    await flush()
+    expect(journal.get(b.id)?.reflectedAt).toBeDefined()
+    expect(monitor.view().figures?.available).toMatchObject({ committed: '0', amount: '49850' })
+  })
+
+  it('does not take an earlier payment’s drop as a later payment’s after a reading that showed neither', async () => {
+    await start() // R1: 50,000
+    clock.advance(SEC)
+    const a = journal.recordIntent({ profileId: 'sandbox', kind: 'ticketing', orderNo: 'A', amount: '100', currency: 'CNY' })
+    clock.advance(SEC)
+    journal.settle(a.id, { state: 'succeeded' })
+    monitor.noteMoneyCall() // R2: 50,000 (A not taken yet)
+    await flush()
+    expect(monitor.view().figures?.available).toMatchObject({ committed: '100', amount: '49900' })
+    clock.advance(SEC)
+    const b = journal.recordIntent({ profileId: 'sandbox', kind: 'ticketing', orderNo: 'B', amount: '50', currency: 'CNY' })
+    clock.advance(SEC)
+    journal.settle(b.id, { state: 'succeeded' })
+    fr24.balances.sandbox = '49900.00' // A taken, B not
+    await timers.advance(FOLLOW_UP_MS)
+    await flush()
+    expect(journal.get(a.id)?.reflectedAt).toBeDefined()
+    expect(journal.get(b.id)?.reflectedAt).toBeUndefined()
+    expect(monitor.view().figures?.available).toMatchObject({ committed: '50', amount: '49850' })
+  })
+
   it('answers history and the desk’s own movements since a time', async () => {
     await start()
     await timers.advance(3 * MIN)
@@ -370,5 +418,41 @@ describe('balance monitor', () => {
     expect(fr24.calls).toHaveLength(1)
     expect(events.length).toBe(count)
     expect(timers.count()).toBe(0)
+  })
+
+  it('stopped while it was still learning the accounts, it leaves no timer or subscription behind', async () => {
+    let answer: (list: ProfileList) => void = () => {}
+    monitor = new BalanceMonitor({
+      clock,
+      timers,
+      journal,
+      hub,
+      settings,
+      readBalance: fr24.read,
+      profiles: { list: () => new Promise<ProfileList>((resolve) => (answer = resolve)) }
+    })
+    const starting = monitor.start()
+    monitor.stop()
+    answer(profiles)
+    await starting
+    await flush()
+    expect(timers.count()).toBe(0)
+    hub.emit('profilesChanged', profileList('p_live'))
+    await timers.advance(30 * MIN)
+    expect(fr24.calls).toEqual([])
+  })
+
+  it('started again after a stop that came during a read, it reads again', async () => {
+    fr24.hang = true
+    await start()
+    monitor.stop()
+    fr24.release()
+    await flush()
+    fr24.hang = false
+    await start()
+    expect(fr24.calls).toHaveLength(2)
+    expect(monitor.view()).toMatchObject({ refreshing: false, stale: false })
+    await timers.advance(3 * MIN)
+    expect(fr24.calls).toHaveLength(3)
   })
 })

@@ -7,7 +7,8 @@ import type {
   BalanceSettingsInput,
   BalanceView
 } from '../../../shared/domain/balanceView'
-import type { MoneyMovementList, PaymentDeadline } from '../../../shared/domain/moneyMovement'
+import { WALLET_DEBIT_KINDS, type MoneyMovement, type MoneyMovementList, type PaymentDeadline } from '../../../shared/domain/moneyMovement'
+import { sum } from '../../../shared/money'
 import { SANDBOX_PROFILE_ID, type ProfileList } from '../../../shared/domain/profile'
 import type { DeskError } from '../../../shared/errors'
 import { parseServerTime } from '../../fr24/serverTime'
@@ -16,7 +17,7 @@ import type { EventHub } from '../events'
 import { DeskFailure } from '../failure'
 import type { Journal } from '../journal/journal'
 import type { SettingsStore } from '../settingsStore'
-import { reflectedPayments } from './deduction'
+import { REFLECTION_GRACE_MS, reflectedPayments } from './deduction'
 import { decideNotifications, initialNotificationMemory, type DeskNotification, type NotificationMemory } from './notifications'
 import { BalanceSettingsStore } from './settings'
 import { assessFreshness, backoffMs, type Freshness } from './status'
@@ -62,6 +63,8 @@ export const FOLLOW_UP_MS = 30_000
 export const READ_TIMEOUT_MS = 60_000
 /** Readings older than this are dropped at start (money movements are kept for good). */
 export const SAMPLE_RETENTION_MS = 400 * 24 * 60 * 60_000
+/** How long before its reading a payment the reading did not show can have been sent, beyond the grace period (a write's timeout and more). */
+const EARLIER_PAYMENT_MARGIN_MS = 10 * 60_000
 const HISTORY_LIMIT = 2000
 const MOVEMENTS_LIMIT = 2000
 
@@ -120,12 +123,17 @@ export class BalanceMonitor {
   async start(): Promise<void> {
     if (this.running) return
     this.running = true
+    const generation = this.generation
     try {
-      this.profileList = await this.deps.profiles.list()
-      this.profileId = this.profileList.activeId
+      const list = await this.deps.profiles.list()
+      if (generation !== this.generation) return
+      this.profileList = list
+      this.profileId = list.activeId
     } catch (error) {
       this.deps.log?.error('balance monitor could not list profiles', { error: String(error) })
     }
+    // Stopped while the accounts were being listed: start nothing (no tick, no subscription).
+    if (!this.running || generation !== this.generation) return
     this.unsubscribeHub = this.hub.subscribe((name, payload) => {
       if (name === 'profilesChanged') this.onProfiles(payload as ProfileList)
       else if (name === 'preferencesChanged') this.publish()
@@ -143,6 +151,11 @@ export class BalanceMonitor {
   stop(): void {
     this.running = false
     this.generation++
+    // A read still under way belongs to the old generation: its end is ignored, so forget it
+    // here or a later start() would join it and never read.
+    this.inFlight = undefined
+    this.again = false
+    this.followUp = false
     this.unsubscribeHub?.()
     this.unsubscribeHub = undefined
     this.clearPoll()
@@ -341,16 +354,38 @@ export class BalanceMonitor {
   private reflect(profileId: string, snapshot: BalanceSnapshot, requestedAt: number): void {
     const payments = this.journal.unreflectedPayments(profileId).filter((m) => m.currency === snapshot.currency)
     if (payments.length === 0) return
+    const baselines = new Map(payments.map((m) => [m.id, this.journal.sampleBefore(profileId, m.createdAt)] as const))
+    // The desk's payments around those baselines, oldest first: an earlier one a baseline did
+    // not show yet must drop too before a later one counts as taken (see deduction.ts). A payment
+    // still unshown at a reading was sent less than the grace period (plus a call's time) before it.
+    const oldestBaseline = Math.min(...payments.map((m) => baselines.get(m.id)?.receivedAt ?? m.createdAt))
+    const debits = this.journal
+      .movementsSince(profileId, oldestBaseline - REFLECTION_GRACE_MS - EARLIER_PAYMENT_MARGIN_MS)
+      .filter(
+        (m) =>
+          m.direction === 'debit' &&
+          WALLET_DEBIT_KINDS.includes(m.kind) &&
+          m.currency === snapshot.currency &&
+          (m.state === 'succeeded' || m.state === 'pending')
+      )
+    const earlierNotShown = (m: MoneyMovement, baselineAt: number): string => {
+      const position = debits.findIndex((d) => d.id === m.id)
+      const earlier = position < 0 ? debits.filter((d) => d.createdAt < m.createdAt) : debits.slice(0, position)
+      return sum(earlier.filter((d) => d.reflectedAt === undefined || d.reflectedAt > baselineAt).map((d) => d.amount))
+    }
     const ids = reflectedPayments(
       payments.map((m) => {
-        const before = this.journal.sampleBefore(profileId, m.createdAt)
+        const before = baselines.get(m.id)
         return {
           id: m.id,
           amount: m.amount,
           createdAt: m.createdAt,
           ...(m.settledAt !== undefined ? { settledAt: m.settledAt } : {}),
           ...(before && before.currency === snapshot.currency
-            ? { baseline: { receivedAt: before.receivedAt, funds: walletFunds(before) } }
+            ? {
+                baseline: { receivedAt: before.receivedAt, funds: walletFunds(before) },
+                earlierNotShown: earlierNotShown(m, before.receivedAt)
+              }
             : {})
         }
       }),
