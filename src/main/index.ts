@@ -1,4 +1,4 @@
-import { app, type BrowserWindow } from 'electron'
+import { app, dialog, type BrowserWindow } from 'electron'
 import { join } from 'node:path'
 import { createDeskApp } from './desk/app'
 import { bindContract } from './electron/ipc'
@@ -69,6 +69,11 @@ if (!app.requestSingleInstanceLock()) {
       tray.destroy()
       void desk.stop()
     })
+  }).catch((error: unknown) => {
+    // Electron only warns about a rejected startup: the process would stay on with no window and no
+    // tray, holding the single-instance lock, so every later launch would do nothing. Say so and stop.
+    dialog.showErrorBox('FR24 Desk could not start', error instanceof Error ? error.message : String(error))
+    app.exit(1)
   })
 
   app.on('window-all-closed', () => {
