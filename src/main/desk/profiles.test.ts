@@ -216,6 +216,20 @@ describe('active profile and deletion', () => {
     expect((await service.setActive({ id, confirmProduction: true })).activeId).toBe(id)
   })
 
+  it('does not let an edit move the active account to Production without the confirmation', async () => {
+    const { service, events } = setup()
+    const { id } = await addTest(service)
+    await service.setActive({ id })
+    const moved = await service.save({ id, name: 'Agency', environment: 'production', ...prodKeys })
+    expect(moved).toMatchObject({ environment: 'production', isActive: false })
+    expect(service.activeProfileId()).toBe('sandbox')
+    expect(service.resolveCredentials().environment).toBe('sandbox')
+    expect(events.at(-1)?.activeId).toBe('sandbox')
+    // Switching to it afterwards still asks.
+    expect((await failureOf(service.setActive({ id }))).message).toMatch(/real money/)
+    expect((await service.setActive({ id, confirmProduction: true })).activeId).toBe(id)
+  })
+
   it('deletes a profile with its keys, and falls back to the Sandbox when it was active', async () => {
     const { service, vault } = setup()
     const { id } = await addTest(service)

@@ -251,9 +251,14 @@ export class ProfileService {
       hasCredentials: existing.hasCredentials || anyGiven,
       appKeyHint: hint
     }
+    // Moving the active account onto real money would skip the confirmation setActive asks for:
+    // the Sandbox becomes active instead, and switching to this profile asks as usual.
+    const leavesActive =
+      this.section.activeId === id && ENVIRONMENTS[draft.environment].realMoney && !ENVIRONMENTS[existing.environment].realMoney
     this.commit({
       ...this.section,
-      profiles: this.section.profiles.map((profile) => (profile.id === id ? updated : profile))
+      profiles: this.section.profiles.map((profile) => (profile.id === id ? updated : profile)),
+      activeId: leavesActive ? SANDBOX_PROFILE_ID : this.section.activeId
     })
     this.log?.info?.('profile edited', { profileId: id, environment: draft.environment, keysChanged: anyGiven })
     return updated

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { ELECTRON_CSP, isAllowedExternalUrl, isInAppNavigation, isTrustedSender, mainWindowWebPreferences } from './policy'
+import { join } from 'node:path'
+import { ELECTRON_CSP, isAllowedExternalUrl, isInAppNavigation, isTrustedSender, mainWindowWebPreferences, rendererFilePath } from './policy'
 
 describe('Electron window policy', () => {
   it('locks the renderer down', () => {
@@ -46,5 +47,25 @@ describe('Electron window policy', () => {
     expect(isTrustedSender('http://localhost:5173/', true)).toBe(false)
     expect(isTrustedSender('http://localhost:5173/', true, 'http://localhost:5173')).toBe(true)
     expect(isInAppNavigation('https://example.com/')).toBe(false)
+  })
+
+  it('serves app://desk/ from the renderer folder only', () => {
+    const root = join('/app', 'out', 'renderer')
+    expect(rendererFilePath(root, 'app://desk/')).toBe(join(root, 'index.html'))
+    expect(rendererFilePath(root, 'app://desk/assets/index-1.js?v=1#x')).toBe(join(root, 'assets', 'index-1.js'))
+    expect(rendererFilePath(`${root}/`, 'app://desk/index.html')).toBe(join(root, 'index.html'))
+    // The URL parser already resolves plain dot segments against app://desk/: they stay inside.
+    expect(rendererFilePath(root, 'app://desk/../../etc/passwd')).toBe(join(root, 'etc', 'passwd'))
+    expect(rendererFilePath(root, 'app://desk/%2e%2e/%2e%2e/etc/passwd')).toBe(join(root, 'etc', 'passwd'))
+    for (const url of [
+      'app://desk/..%2f..%2fetc%2fpasswd',
+      'app://desk/assets/..%2f..%2f..%2fsecret',
+      'app://evil/index.html',
+      'app://desk/%E0%A4%A',
+      'app://desk/a%00b',
+      'not a url'
+    ]) {
+      expect(rendererFilePath(root, url), url).toBeUndefined()
+    }
   })
 })

@@ -1,3 +1,4 @@
+import { join, normalize, sep } from 'node:path'
 import { contentSecurityPolicy } from '../util/csp'
 
 /*
@@ -71,4 +72,23 @@ export function isTrustedSender(frameUrl: string, isTopFrame: boolean, devServer
 /** Navigation inside the window never leaves the app. */
 export function isInAppNavigation(target: string, devServerUrl?: string): boolean {
   return isTrustedSender(target, true, devServerUrl)
+}
+
+/**
+ * The file an app://desk/ request names inside the built renderer, or undefined when it names
+ * nothing there: another host, a malformed %-escape, a NUL, or a path that climbs out of the folder.
+ */
+export function rendererFilePath(rendererDir: string, requestUrl: string): string | undefined {
+  let url: URL
+  let relative: string
+  try {
+    url = new URL(requestUrl)
+    relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)
+  } catch {
+    return undefined
+  }
+  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST || relative.includes('\0')) return undefined
+  const root = normalize(rendererDir).replace(/[\\/]+$/, '')
+  const path = normalize(join(root, relative))
+  return path.startsWith(root + sep) ? path : undefined
 }

@@ -1,7 +1,6 @@
 import { net, protocol } from 'electron'
-import { join, normalize, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { APP_HOST, APP_SCHEME, ELECTRON_CSP } from './policy'
+import { APP_SCHEME, ELECTRON_CSP, rendererFilePath } from './policy'
 
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {
@@ -10,12 +9,9 @@ export function registerAppScheme(): void {
 
 /** Serves the built renderer from app://desk/, never anything outside its folder. */
 export function serveRenderer(rendererDir: string): void {
-  const root = normalize(rendererDir)
   protocol.handle(APP_SCHEME, async (request) => {
-    const url = new URL(request.url)
-    if (url.host !== APP_HOST) return new Response('not found', { status: 404 })
-    const path = normalize(join(root, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)))
-    if (!path.startsWith(root + sep)) return new Response('not found', { status: 404 })
+    const path = rendererFilePath(rendererDir, request.url)
+    if (!path) return new Response('not found', { status: 404 })
     const response = await net.fetch(pathToFileURL(path).toString())
     const headers = new Headers(response.headers)
     headers.set('content-security-policy', ELECTRON_CSP)

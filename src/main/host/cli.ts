@@ -58,7 +58,8 @@ const app = await createDeskApp({
 const host = await startHost({ app, rendererDir: join(projectRoot, 'out', 'renderer'), port })
 
 console.log(`FR24 Desk is running at ${host.openUrl}`)
-if (values.open) openInBrowser(host.openUrl)
+// Not the token URL: another program's command line can be read by other local users.
+if (values.open) openInBrowser(host.launchUrl())
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

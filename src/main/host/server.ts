@@ -18,11 +18,18 @@ export interface RunningHost {
   url: string
   /** The URL to open: carries the per-launch token the page needs to call the desk. */
   openUrl: string
+  /**
+   * A one-time link for handing to another program (the browser via `--open`): command lines are
+   * visible to other local users, so it carries a single-use code, not the token; the first visit
+   * is redirected to `openUrl` and the code is spent.
+   */
+  launchUrl(): string
   port: number
   close(): Promise<void>
 }
 
 const MAX_BODY_BYTES = 8 * 1024 * 1024
+const LAUNCH_CODE_MS = 2 * 60_000
 
 /**
  * The desk in a browser: the same services and contract as the Electron app, over
@@ -33,6 +40,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const token = options.token ?? randomBytes(24).toString('base64url')
   const root = resolve(options.rendererDir)
   const streams = new Set<ServerResponse>()
+  /** One-time launch codes and when they stop working. */
+  const launchCodes = new Map<string, number>()
 
   const unsubscribe = options.app.hub.subscribe((name, payload) => {
     const frame = `event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`
@@ -55,7 +64,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
 
     if (url.pathname.startsWith('/api/')) {
       if (req.headers.origin !== undefined && req.headers.origin !== origin) return refuse(res, 403, 'wrong origin')
-      const presented = req.headers['x-desk-token'] ?? url.searchParams.get('token') ?? ''
+      // Only EventSource needs the token in the URL (it cannot send headers); calls use the header.
+      const fromQuery = url.pathname === '/api/events' ? url.searchParams.get('token') : null
+      const presented = req.headers['x-desk-token'] ?? fromQuery ?? ''
       if (!sameToken(String(presented), token)) return refuse(res, 401, 'missing or wrong token')
 
       if (req.method === 'GET' && url.pathname === '/api/events') return openEventStream(res)
@@ -75,6 +86,16 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'method not allowed')
+    const code = url.pathname === '/' ? url.searchParams.get('launch') : null
+    if (code !== null) {
+      const until = launchCodes.get(code)
+      launchCodes.delete(code)
+      if (until !== undefined && until >= Date.now()) {
+        res.writeHead(303, { location: `/?token=${token}`, 'referrer-policy': 'no-referrer', 'cache-control': 'no-store' })
+        res.end()
+        return
+      }
+    }
     const file = (await readStatic(root, url.pathname)) ?? (await readStatic(root, '/index.html'))
     if (!file) return refuse(res, 503, 'the renderer is not built; run npm run build')
     res.writeHead(200, {
@@ -104,6 +125,11 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   return {
     url: origin,
     openUrl: `${origin}/?token=${token}`,
+    launchUrl: () => {
+      const code = randomBytes(24).toString('base64url')
+      launchCodes.set(code, Date.now() + LAUNCH_CODE_MS)
+      return `${origin}/?launch=${code}`
+    },
     port,
     close: async () => {
       unsubscribe()

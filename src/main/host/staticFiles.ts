@@ -19,7 +19,12 @@ export interface StaticFile {
 
 /** Reads a file of the built renderer; refuses anything outside its folder. */
 export async function readStatic(root: string, urlPath: string): Promise<StaticFile | undefined> {
-  const relative = decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath)
+  let relative: string
+  try {
+    relative = decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath)
+  } catch {
+    return undefined // a malformed %-escape names no file
+  }
   const full = normalize(join(root, relative))
   if (full !== root && !full.startsWith(root.endsWith(sep) ? root : root + sep)) return undefined
   try {

@@ -33,4 +33,20 @@ describe('createLogger', () => {
     createLogger({ sink: (l) => lines.push(l) }).info('odd', { big: 10n })
     expect(JSON.parse(lines[0]!)).toMatchObject({ msg: 'odd', note: 'fields could not be serialised' })
   })
+
+  it('never throws at the caller, even for fields redaction cannot walk (deep nesting, a getter that throws)', () => {
+    const lines: string[] = []
+    registerSecret('canary-secret-123')
+    const log = createLogger({ sink: (l) => lines.push(l) })
+    let deep: Record<string, unknown> = { leaf: 'canary-secret-123' }
+    for (let i = 0; i < 100_000; i++) deep = { deep }
+    const hostile = Object.defineProperty({}, 'boom', { enumerable: true, get: () => { throw new Error('canary-secret-123') } })
+    expect(() => log.error('handler failed for canary-secret-123', { error: deep })).not.toThrow()
+    expect(() => log.error('odd getter', { error: hostile })).not.toThrow()
+    expect(lines.map((l) => JSON.parse(l))).toEqual([
+      expect.objectContaining({ level: 'error', msg: 'handler failed for [redacted]', note: 'fields could not be serialised' }),
+      expect.objectContaining({ level: 'error', msg: 'odd getter', note: 'fields could not be serialised' })
+    ])
+    expect(lines.join('\n')).not.toContain('canary-secret-123')
+  })
 })

@@ -1,4 +1,4 @@
-import { redact } from './redact'
+import { redact, redactText } from './redact'
 
 export type LogLevel = 'info' | 'warn' | 'error'
 export type LogFields = Record<string, unknown>
@@ -35,12 +35,14 @@ export function createLogger(options: LoggerOptions = {}, base: LogFields = {}):
   const min = RANK[options.level ?? 'info']
   const write = (level: LogLevel, message: string, fields?: LogFields): void => {
     if (RANK[level] < min) return
-    const entry = redact({ time: new Date(now()).toISOString(), level, msg: message, ...base, ...fields })
+    const time = new Date(now()).toISOString()
     let line: string
     try {
-      line = JSON.stringify(entry)
+      line = JSON.stringify(redact({ time, level, msg: message, ...base, ...fields }))
     } catch {
-      line = JSON.stringify({ time: entry.time, level, msg: entry.msg, note: 'fields could not be serialised' })
+      // Redaction or serialisation failed (too deep, a getter that throws, a BigInt): the message alone,
+      // still redacted, and never an exception thrown at the caller (often a catch block already).
+      line = JSON.stringify({ time, level, msg: redactText(message), note: 'fields could not be serialised' })
     }
     sink(line, level)
   }

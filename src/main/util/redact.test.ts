@@ -62,6 +62,20 @@ describe('redact', () => {
     expect(JSON.stringify(out)).not.toContain(canary)
   })
 
+  it('takes linear time on hostile text (it runs on every log line)', () => {
+    const hostile = [
+      'passport' + ' '.repeat(3000) + '!', // was cubic in the document pattern: seconds per line
+      'a.'.repeat(25_000), // was quadratic in the e-mail pattern
+      ('eyJhbGciOiJIUzI1NiJ9'.repeat(2) + '.').repeat(1000) + '@', // JWT-like runs
+      '+1' + ' 2'.repeat(20_000) + 'x'
+    ]
+    const started = performance.now()
+    for (const text of hostile) redactText(text)
+    expect(performance.now() - started).toBeLessThan(1000)
+    // Still masks what it did before.
+    expect(redactText('passport   no.  E12345678 / mail x.y_z@mail.example.com')).toBe('passport   no.  [redacted] / mail [email]')
+  })
+
   it('survives cycles and binary data', () => {
     const a: Record<string, unknown> = { n: 1, bytes: new Uint8Array(3) }
     a.self = a

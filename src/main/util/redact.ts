@@ -73,11 +73,14 @@ export function forgetSecret(value: string): void {
 const SIGN_PATTERN = /\b[0-9a-fA-F]{128}\b/g
 // Long Base64 runs are encrypted passenger lists or uploaded files: opaque, but not for logs.
 const BLOB_PATTERN = /[A-Za-z0-9+/]{64,}={0,2}/g
-const EMAIL_PATTERN = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g
+// Every quantifier below is bounded: these run on every log line, and an unbounded `+` before a
+// literal (or three `\s*` in a row) made hostile text cost quadratic or cubic time.
+// RFC 5321 limits: local part 64, domain 255.
+const EMAIL_PATTERN = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63}/g
 // Phone numbers in free text are recognised only with a leading +; plain digit runs are order numbers.
-const PHONE_PATTERN = /\+\d[\d\s-]{6,}\d/g
+const PHONE_PATTERN = /\+\d[\d\s-]{6,24}\d/g
 // Passport-like tokens right after a word that says what they are.
-const DOCUMENT_PATTERN = /\b(passport|cardNum|document)(\s*(?:no\.?|number|#)?\s*[:=]?\s*)([A-Z0-9]{5,20})\b/gi
+const DOCUMENT_PATTERN = /\b(passport|cardNum|document)(\s{0,8}(?:no\.?|number|#)?\s{0,8}[:=]?\s{0,8})([A-Z0-9]{5,20})\b/gi
 
 export function redactText(text: string): string {
   let out = text
