@@ -34,8 +34,11 @@ afterEach(async () => {
   await new Promise((resolve) => receiver.close(resolve))
 })
 
+// Waits on the fact, bounded; generous because a retried push waits a real second first
+// and CI's two cores may be busy with other test files.
 const until = async (check: () => boolean): Promise<void> => {
-  for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 20))
+  const deadline = Date.now() + 10_000
+  while (!check() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20))
   expect(check()).toBe(true)
 }
 
