@@ -132,3 +132,59 @@ test('the Balance screen speaks Chinese too', async ({ page }) => {
     await desk.stop()
   }
 })
+
+test('the warnings form keeps bad input, says what is wrong next to the field and focuses it', async ({ page }) => {
+  const desk = await startDesk()
+  try {
+    await desk.open(page)
+    await page.keyboard.press('Control+3')
+    const low = page.getByLabel(/^Low at or below/)
+    const critical = page.getByLabel(/^Critical at or below/)
+    const interval = page.getByLabel('Refresh every (seconds)')
+    await expect(low).toBeVisible()
+
+    await low.fill('lots')
+    await interval.fill('5')
+    await page.getByRole('button', { name: 'Save' }).click()
+    await expect(low).toBeFocused()
+    await expect(low).toHaveAttribute('aria-invalid', 'true')
+    await expect(low).toHaveAccessibleDescription('Enter an amount like 10000 or 2500.50.')
+    await expect(interval).toHaveAttribute('aria-invalid', 'true')
+    await expect(interval).toHaveAccessibleDescription('Enter 30 to 3600 seconds.')
+    await expect(low).toHaveValue('lots')
+    await expect(interval).toHaveValue('5')
+
+    // Both amounts, but critical above low: the error is on critical.
+    await low.fill('1000')
+    await critical.fill('2000')
+    await interval.fill('60')
+    await page.keyboard.press('Enter')
+    await expect(critical).toBeFocused()
+    await expect(critical).toHaveAccessibleDescription('Critical must not be above low.')
+    await expect(low).not.toHaveAttribute('aria-invalid', 'true')
+
+    await critical.fill('500')
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible()
+    await expect(critical).not.toHaveAttribute('aria-invalid', 'true')
+  } finally {
+    await desk.stop()
+  }
+})
+
+test('Refresh now says it is busy and keeps focus while the balance is read', async ({ page }) => {
+  const desk = await startDesk()
+  try {
+    await desk.open(page)
+    await page.keyboard.press('Control+3')
+    const refresh = page.getByRole('button', { name: 'Refresh now' })
+    await refresh.focus()
+    await page.keyboard.press('Enter')
+    // Whether or not the busy state is caught in between, focus never leaves the button.
+    await expect(refresh).toBeFocused()
+    await expect(refresh).not.toHaveAttribute('aria-busy', 'true')
+    await expect(refresh).toBeEnabled()
+  } finally {
+    await desk.stop()
+  }
+})

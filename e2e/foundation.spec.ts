@@ -20,6 +20,18 @@ test('keyboard moves between screens', async ({ page, desk }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Orders' })).toBeVisible()
 })
 
+test('a screen opened from the keyboard takes focus, so Tab continues inside it', async ({ page, desk }) => {
+  await desk.open(page)
+  await page.keyboard.press('Control+3')
+  await expect(page.getByRole('heading', { level: 1, name: 'Balance' })).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('button', { name: 'Refresh now' })).toBeFocused()
+  await page.keyboard.press('Control+4')
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('button', { name: 'Test connection' })).toBeFocused()
+})
+
 test('language and theme switch, and main keeps them across a reload', async ({ page, desk }) => {
   await desk.open(page)
   await page.getByRole('link', { name: 'Settings' }).click()
@@ -75,4 +87,23 @@ test('Settings → Diagnostics lists FR24 calls with trace ids, and the Sandbox 
   await page.getByRole('button', { name: 'Reset the Sandbox…' }).click()
   await page.getByRole('button', { name: 'Reset it' }).click()
   await expect(page.getByText('The Sandbox was reset.')).toBeVisible()
+})
+
+test('resetting the Sandbox from the keyboard: the question takes focus, Escape keeps it, Enter resets', async ({ page, desk }) => {
+  await desk.open(page)
+  await page.getByRole('link', { name: 'Settings' }).click()
+  const reset = page.getByRole('button', { name: 'Reset the Sandbox…' })
+  await reset.focus()
+  await page.keyboard.press('Enter')
+  const question = page.getByRole('group', { name: 'Remove every Sandbox order and restore the opening balance?' })
+  await expect(question.getByRole('button', { name: 'Reset it' })).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(question).toHaveCount(0)
+  await expect(reset).toBeFocused()
+
+  await page.keyboard.press('Enter')
+  await expect(question.getByRole('button', { name: 'Reset it' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('status').filter({ hasText: 'The Sandbox was reset.' })).toBeVisible()
+  await expect(reset).toBeFocused()
 })

@@ -105,7 +105,7 @@ test.describe('account profiles', () => {
 
     // The Sandbox answers with its own generated keys.
     await sandboxRow.getByRole('button', { name: 'Test connection' }).click()
-    await expect(sandboxRow.getByRole('status')).toContainText(/^Connected\. Balance \d/)
+    await expect(sandboxRow.getByRole('status')).toContainText(/^Connected\. Balance CNY [\d,]+\.\d\d · credit limit CNY /)
 
     // Nothing the agent typed as a secret ever came back to the page.
     // Canary: the secrets are nowhere the renderer or the data folder can see — page, storage,
@@ -157,5 +157,76 @@ test.describe('account profiles', () => {
     await expect(liveRow.getByRole('group')).toContainText('Delete “Agency Live”? Its keys are removed from the keychain.')
     await liveRow.getByRole('button', { name: 'Delete account' }).click()
     await expect(liveRow).toHaveCount(0)
+  })
+
+  test('confirmations take focus, Escape cancels back to the button, Enter confirms', async ({ page }) => {
+    await desk.open(page)
+    const accounts = await openAccounts(page)
+    await page.evaluate(() =>
+      window.desk!.saveProfile({ name: 'Agency Keys', environment: 'production', appKey: 'keys-agency-0003', appSecret: 'keys-secret', aesKey: 'keysAesKey123456' })
+    )
+    const row = accounts.getByRole('listitem', { name: 'Agency Keys' })
+
+    // Switching to Production: the confirmation has focus on its button; Escape puts the agent back.
+    const use = row.getByRole('button', { name: 'Use this account' })
+    await use.focus()
+    await page.keyboard.press('Enter')
+    await expect(row.getByRole('button', { name: 'Switch to Production' })).toBeFocused()
+    await page.keyboard.press('Escape')
+    await expect(row.getByRole('group')).toHaveCount(0)
+    await expect(use).toBeFocused()
+    await expect(row).not.toHaveAttribute('aria-current', 'true')
+
+    // Deleting: Escape cancels and focus returns to Delete; the account stays.
+    const remove = row.getByRole('button', { name: 'Delete', exact: true })
+    await remove.focus()
+    await page.keyboard.press('Enter')
+    const deleteAccount = row.getByRole('button', { name: 'Delete account' })
+    await expect(deleteAccount).toBeFocused()
+    await page.keyboard.press('Escape')
+    await expect(row.getByRole('group')).toHaveCount(0)
+    await expect(remove).toBeFocused()
+    await expect(row).toBeVisible()
+
+    // Enter on the confirmation deletes; focus lands on "Add account", not on nothing.
+    await page.keyboard.press('Enter')
+    await expect(deleteAccount).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(row).toHaveCount(0)
+    await expect(accounts.getByRole('button', { name: 'Add account' })).toBeFocused()
+  })
+
+  test('the account form keeps what was typed, marks each bad field and focuses the first', async ({ page }) => {
+    await desk.open(page)
+    const accounts = await openAccounts(page)
+    const add = accounts.getByRole('button', { name: 'Add account' })
+    await add.click()
+    const form = accounts.getByRole('form', { name: 'Add an account' })
+    const name = form.getByLabel('Name', { exact: true })
+    await expect(name).toBeFocused()
+
+    await name.fill('Agency Typed')
+    await form.getByLabel('appKey', { exact: true }).fill('typed-agency-key-0004')
+    await form.getByLabel('AES key', { exact: true }).fill('too-short')
+    await form.getByRole('button', { name: 'Save' }).click()
+
+    // appSecret is the first field with a problem: it has focus and says what is wrong.
+    const secret = form.getByLabel('appSecret', { exact: true })
+    await expect(secret).toBeFocused()
+    await expect(secret).toHaveAttribute('aria-invalid', 'true')
+    await expect(secret).toHaveAccessibleDescription('Enter the appSecret (up to 256 characters, no line breaks).')
+    const aes = form.getByLabel('AES key', { exact: true })
+    await expect(aes).toHaveAttribute('aria-invalid', 'true')
+    await expect(aes).toHaveAccessibleDescription(/The AES key must be exactly 16 bytes/)
+    // Nothing typed was lost.
+    await expect(name).toHaveValue('Agency Typed')
+    await expect(form.getByLabel('appKey', { exact: true })).toHaveValue('typed-agency-key-0004')
+    await expect(aes).toHaveValue('too-short')
+    await expect(name).not.toHaveAttribute('aria-invalid', 'true')
+
+    // Cancel closes the form and focus goes back to the button that opened it.
+    await form.getByRole('button', { name: 'Cancel' }).click()
+    await expect(form).toHaveCount(0)
+    await expect(add).toBeFocused()
   })
 })

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorNotice } from '../components/ErrorNotice'
 import { BalanceIndicator } from '../features/balance/BalanceIndicator'
@@ -17,6 +18,15 @@ export function App() {
   const { t } = useTranslation()
   const app = useDeskStore((s) => s.app)
   const screen = useDeskStore((s) => s.screen)
+  const shownScreen = useRef<Screen>(undefined)
+
+  // A new screen takes focus at its title, so Tab continues in it (Ctrl+1…4, the links, the header balance).
+  useEffect(() => {
+    if (app.phase !== 'ready') return
+    const previous = shownScreen.current
+    shownScreen.current = screen
+    if (previous !== undefined && previous !== screen) document.getElementById('screen-title')?.focus()
+  }, [app.phase, screen])
 
   if (app.phase === 'loading') return <p className="startup">{t('app.loading')}</p>
   if (app.phase === 'failed') {

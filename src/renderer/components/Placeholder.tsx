@@ -2,7 +2,7 @@
 export function Placeholder({ title, text }: { title: string; text: string }) {
   return (
     <section className="screen" aria-labelledby="screen-title">
-      <h1 id="screen-title">{title}</h1>
+      <h1 id="screen-title" tabIndex={-1}>{title}</h1>
       <p className="muted">{text}</p>
     </section>
   )

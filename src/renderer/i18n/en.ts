@@ -150,7 +150,7 @@ export const en = {
     delete: 'Delete',
     test: 'Test connection',
     testing: 'Testing…',
-    connected: 'Connected. Balance {{balance}} {{currency}} · credit limit {{creditLimit}} · payable {{payable}}',
+    connected: 'Connected. Balance {{balance}} · credit limit {{creditLimit}} · payable {{payable}}',
     add: 'Add account',
     addTitle: 'Add an account',
     editTitle: 'Edit “{{name}}”',
@@ -213,6 +213,7 @@ export const en = {
     code: 'FR24 code {{code}}',
     traceId: 'Trace id {{traceId}}',
     copy: 'Copy details',
+    copied: 'Details copied',
     dismiss: 'Dismiss'
   },
   action: {

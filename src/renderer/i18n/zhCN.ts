@@ -152,7 +152,7 @@ export const zhCN: Strings = {
     delete: '删除',
     test: '测试连接',
     testing: '正在测试…',
-    connected: '连接成功。余额 {{balance}} {{currency}} · 信用额度 {{creditLimit}} · 应付 {{payable}}',
+    connected: '连接成功。余额 {{balance}} · 信用额度 {{creditLimit}} · 应付 {{payable}}',
     add: '添加账户',
     addTitle: '添加账户',
     editTitle: '编辑“{{name}}”',
@@ -215,6 +215,7 @@ export const zhCN: Strings = {
     code: 'FR24 错误码 {{code}}',
     traceId: '追踪号 {{traceId}}',
     copy: '复制详情',
+    copied: '已复制详情',
     dismiss: '关闭'
   },
   action: {

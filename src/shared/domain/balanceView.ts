@@ -64,10 +64,17 @@ export type BalanceFigures = z.infer<typeof BalanceFigures>
 
 const NonNegativeAmount = DecimalString.refine((value) => !value.startsWith('-'), 'must not be negative')
 
+const bothAmounts = (a: string, b: string): boolean => DecimalString.safeParse(a).success && DecimalString.safeParse(b).success
+
 /** Per account, in the account currency. Critical is never above low. */
 export const BalanceThresholds = z
   .object({ low: NonNegativeAmount, critical: NonNegativeAmount })
-  .refine((t) => cmp(t.critical, t.low) <= 0, { message: 'critical must not be above low', path: ['critical'] })
+  // zod keeps checking after a field fails its pattern, so compare only two real amounts:
+  // big.js throws on anything else, and a throw here would escape validation.
+  .refine((t) => !bothAmounts(t.critical, t.low) || cmp(t.critical, t.low) <= 0, {
+    message: 'critical must not be above low',
+    path: ['critical']
+  })
 export type BalanceThresholds = z.infer<typeof BalanceThresholds>
 
 export const MIN_INTERVAL_SECONDS = 30
@@ -84,7 +91,12 @@ export const BalanceSettingsInput = z
     intervalSeconds: IntervalSeconds,
     closeToTray: z.boolean()
   })
-  .refine((t) => cmp(t.critical, t.low) <= 0, { message: 'critical must not be above low', path: ['critical'] })
+  // zod keeps checking after a field fails its pattern, so compare only two real amounts:
+  // big.js throws on anything else, and a throw here would escape validation.
+  .refine((t) => !bothAmounts(t.critical, t.low) || cmp(t.critical, t.low) <= 0, {
+    message: 'critical must not be above low',
+    path: ['critical']
+  })
 export type BalanceSettingsInput = z.infer<typeof BalanceSettingsInput>
 
 // ---- the tray ----------------------------------------------------------------

@@ -16,7 +16,8 @@ export function BalanceFigures({ view, now }: { view: BalanceView; now: number }
   return (
     <section className="panel balance-figures" aria-labelledby="balance-figures-title">
       <h2 id="balance-figures-title">
-        {view.profileName}
+        {/* The built-in Sandbox is named in the agent's language, as in Settings. */}
+        {view.environment === 'sandbox' ? t('account.sandbox') : view.profileName}
         <span className={`level-badge level-${level}`} data-testid="balance-level">
           <span aria-hidden="true">{LEVEL_GLYPH[level]} </span>
           {t(`balance.level.${level}`)}
@@ -83,7 +84,8 @@ export function BalanceFigures({ view, now }: { view: BalanceView; now: number }
             {t('balance.stale', { reason: t(`balance.reason.${reason.kind}`) })}
             {reason.since !== undefined && ` ${t('balance.since', { age: ageText(t, reason.since, now) })}`}
           </p>
-          {reason.error && <ErrorNotice error={reason.error} />}
+          {/* The line above already announces it; the details are there to read and copy. */}
+          {reason.error && <ErrorNotice error={reason.error} live={false} />}
         </div>
       )}
       {view.nextRefreshAt !== undefined && (

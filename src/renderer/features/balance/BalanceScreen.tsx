@@ -47,7 +47,9 @@ export function BalanceScreen() {
     [history, movements]
   )
 
+  const busy = refreshing || view?.refreshing === true
   const refresh = async () => {
+    if (busy) return
     setRefreshing(true)
     const result = await callDesk('refreshBalance')
     setRefreshing(false)
@@ -58,9 +60,16 @@ export function BalanceScreen() {
   return (
     <section className="screen balance-screen" aria-labelledby="screen-title">
       <div className="screen-head">
-        <h1 id="screen-title">{t('balance.title')}</h1>
-        <button type="button" className="primary" onClick={() => void refresh()} disabled={refreshing || view?.refreshing}>
-          {refreshing || view?.refreshing ? t('balance.refreshing') : t('balance.refresh')}
+        <h1 id="screen-title" tabIndex={-1}>{t('balance.title')}</h1>
+        {/* aria-disabled, not disabled: focus stays on the button while FR24 answers. */}
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void refresh()}
+          aria-disabled={busy || undefined}
+          aria-busy={busy || undefined}
+        >
+          {busy ? t('balance.refreshing') : t('balance.refresh')}
         </button>
       </div>
       {loadError && <ErrorNotice error={loadError} />}

@@ -3,10 +3,18 @@ import { useTranslation } from 'react-i18next'
 import { BalanceSettingsInput, MAX_INTERVAL_SECONDS, MIN_INTERVAL_SECONDS, type BalanceView } from '../../../shared/domain/balanceView'
 import type { DeskError } from '../../../shared/errors'
 import { ErrorNotice } from '../../components/ErrorNotice'
+import { useFocusLater } from '../../components/focus'
 import { callDesk } from '../../desk/client'
 import { useBalanceStore } from './balanceStore'
 
 type Field = 'low' | 'critical' | 'intervalSeconds'
+/** Form order: the first field in it with a problem gets focus. */
+const FIELD_IDS: ReadonlyArray<[Field, string]> = [
+  ['low', 'balance-low'],
+  ['critical', 'balance-critical'],
+  ['intervalSeconds', 'balance-interval']
+]
+const { shape } = BalanceSettingsInput
 
 /** Thresholds for this account (in its currency), the refresh interval and close-to-tray. */
 export function BalanceSettingsForm({ view }: { view: BalanceView }) {
@@ -21,26 +29,30 @@ export function BalanceSettingsForm({ view }: { view: BalanceView }) {
   const [saved, setSaved] = useState(false)
   const [saving, setSaving] = useState(false)
   const currency = view.figures?.snapshot.currency ?? ''
+  const focusLater = useFocusLater()
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     setSaved(false)
     setError(undefined)
-    const parsed = BalanceSettingsInput.safeParse({
+    const input = {
       low: low.trim().replace(/,/g, ''),
       critical: critical.trim().replace(/,/g, ''),
-      intervalSeconds: Number(interval),
+      intervalSeconds: interval.trim() === '' ? Number.NaN : Number(interval),
       closeToTray
-    })
-    if (!parsed.success) {
-      const next: Partial<Record<Field, string>> = {}
-      for (const issue of parsed.error.issues) {
-        const field = issue.path[0]
-        if (field === 'intervalSeconds') next.intervalSeconds = t('balance.settings.invalidInterval')
-        else if (field === 'critical' && issue.message.includes('above')) next.critical = t('balance.settings.criticalAboveLow')
-        else if (field === 'low' || field === 'critical') next[field] = t('balance.settings.invalidAmount')
-      }
+    }
+    // Each field on its own first: the "critical ≤ low" rule compares amounts, so it is
+    // only asked once both are amounts. What the agent typed stays in the fields.
+    const next: Partial<Record<Field, string>> = {}
+    if (!shape.low.safeParse(input.low).success) next.low = t('balance.settings.invalidAmount')
+    if (!shape.critical.safeParse(input.critical).success) next.critical = t('balance.settings.invalidAmount')
+    if (!shape.intervalSeconds.safeParse(input.intervalSeconds).success) next.intervalSeconds = t('balance.settings.invalidInterval')
+    const parsed = Object.keys(next).length === 0 ? BalanceSettingsInput.safeParse(input) : undefined
+    if (parsed && !parsed.success) next.critical = t('balance.settings.criticalAboveLow')
+    if (!parsed?.success) {
       setInvalid(next)
+      const first = FIELD_IDS.find(([field]) => next[field])
+      if (first) focusLater(() => document.getElementById(first[1]))
       return
     }
     setInvalid({})
@@ -55,7 +67,7 @@ export function BalanceSettingsForm({ view }: { view: BalanceView }) {
   return (
     <section className="panel" aria-labelledby="balance-settings-title">
       <h2 id="balance-settings-title">{t('balance.settings.title')}</h2>
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form className="balance-settings" onSubmit={(event) => void submit(event)} noValidate aria-busy={saving || undefined}>
         <div className="field-row">
           <label htmlFor="balance-low">{t('balance.settings.low', { currency })}</label>
           <input
@@ -98,12 +110,18 @@ export function BalanceSettingsForm({ view }: { view: BalanceView }) {
             step={1}
             value={interval}
             aria-invalid={invalid.intervalSeconds ? true : undefined}
-            aria-describedby="balance-interval-hint"
+            aria-describedby={invalid.intervalSeconds ? 'balance-interval-error' : 'balance-interval-hint'}
             onChange={(e) => setIntervalText(e.target.value)}
           />
-          <span id="balance-interval-hint" className={invalid.intervalSeconds ? 'field-error' : 'muted'}>
-            {invalid.intervalSeconds ?? t('balance.settings.intervalHint')}
-          </span>
+          {invalid.intervalSeconds ? (
+            <span id="balance-interval-error" className="field-error">
+              {invalid.intervalSeconds}
+            </span>
+          ) : (
+            <span id="balance-interval-hint" className="muted">
+              {t('balance.settings.intervalHint')}
+            </span>
+          )}
         </div>
         <div className="field-row">
           <input id="balance-close-to-tray" type="checkbox" checked={closeToTray} onChange={(e) => setCloseToTray(e.target.checked)} />
@@ -114,11 +132,9 @@ export function BalanceSettingsForm({ view }: { view: BalanceView }) {
           <button type="submit" className="primary" disabled={saving}>
             {t('balance.settings.save')}
           </button>
-          {saved && (
-            <span role="status" className="muted">
-              {t('balance.settings.saved')}
-            </span>
-          )}
+          <span role="status" className="muted">
+            {saved ? t('balance.settings.saved') : ''}
+          </span>
         </div>
       </form>
     </section>

@@ -1,8 +1,10 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Diagnostics } from '../../../shared/domain/diagnostics'
 import type { DeskError } from '../../../shared/errors'
+import { Confirm } from '../../components/Confirm'
 import { ErrorNotice } from '../../components/ErrorNotice'
+import { useFocusLater } from '../../components/focus'
 import { callDesk } from '../../desk/client'
 
 /**
@@ -10,20 +12,23 @@ import { callDesk } from '../../desk/client'
  * documented shape, a redacted support bundle per trace id, and the Sandbox reset.
  */
 export function DiagnosticsPanel() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const [data, setData] = useState<Diagnostics>()
   const [error, setError] = useState<DeskError>()
   const [copied, setCopied] = useState<string>()
-  const [resetState, setResetState] = useState<'idle' | 'confirm' | 'done'>('idle')
+  const [resetState, setResetState] = useState<'idle' | 'confirm' | 'resetting' | 'done'>('idle')
+  const [loading, setLoading] = useState(false)
+  const resetButton = useRef<HTMLButtonElement>(null)
+  const focusLater = useFocusLater()
 
-  const load = useCallback(
-    () =>
-      callDesk('diagnostics').then((result) => {
-        if (result.ok) setData(result.value)
-        else setError(result.error)
-      }),
-    []
-  )
+  const load = useCallback(() => {
+    setLoading(true)
+    return callDesk('diagnostics').then((result) => {
+      setLoading(false)
+      if (result.ok) setData(result.value)
+      else setError(result.error)
+    })
+  }, [])
 
   useEffect(() => {
     let cancelled = false
@@ -45,18 +50,34 @@ export function DiagnosticsPanel() {
   }
 
   async function resetSandbox() {
+    setResetState('resetting')
     const result = await callDesk('resetSandbox')
+    setResetState(result.ok ? 'done' : 'idle')
+    focusLater(resetButton)
     if (!result.ok) return setError(result.error)
-    setResetState('done')
     void load()
   }
+
+  function cancelReset() {
+    setResetState('idle')
+    focusLater(resetButton)
+  }
+
+  const time = new Intl.DateTimeFormat(i18n.language, { timeStyle: 'medium' })
 
   return (
     <section className="panel" aria-labelledby="diagnostics-title">
       <h2 id="diagnostics-title">{t('diagnostics.title')}</h2>
       {error && <ErrorNotice error={error} onDismiss={() => setError(undefined)} />}
       <div className="field-row">
-        <button type="button" onClick={() => void load()}>
+        <button
+          type="button"
+          onClick={() => {
+            if (!loading) void load()
+          }}
+          aria-disabled={loading || undefined}
+          aria-busy={loading || undefined}
+        >
           {t('diagnostics.reload')}
         </button>
         {data && (
@@ -74,18 +95,20 @@ export function DiagnosticsPanel() {
               <th scope="col">{t('diagnostics.endpoint')}</th>
               <th scope="col">{t('diagnostics.outcome')}</th>
               <th scope="col">{t('diagnostics.code')}</th>
-              <th scope="col">{t('diagnostics.duration')}</th>
+              <th scope="col" className="num">
+                {t('diagnostics.duration')}
+              </th>
               <th scope="col">{t('diagnostics.traceId')}</th>
             </tr>
           </thead>
           <tbody>
             {data.calls.map((call) => (
               <tr key={call.seq}>
-                <td>{new Date(call.startedAt).toLocaleTimeString()}</td>
+                <td className="num-time">{time.format(call.startedAt)}</td>
                 <td>{call.endpoint}</td>
                 <td>{call.uncertain ? t('diagnostics.uncertain') : call.outcome}</td>
                 <td>{call.code ?? call.httpStatus ?? ''}</td>
-                <td>{call.durationMs} ms</td>
+                <td className="num">{call.durationMs} ms</td>
                 <td>
                   {call.traceId && (
                     <button type="button" className="link" onClick={() => void copyBundle(call.traceId!)}>
@@ -109,23 +132,23 @@ export function DiagnosticsPanel() {
       )}
       <h3>{t('diagnostics.sandboxTitle')}</h3>
       <p className="muted">{t('diagnostics.sandboxHint')}</p>
-      {resetState === 'idle' && (
-        <button type="button" onClick={() => setResetState('confirm')}>
+      {resetState === 'confirm' || resetState === 'resetting' ? (
+        <Confirm
+          message={t('diagnostics.resetConfirm')}
+          confirmLabel={t('diagnostics.resetYes')}
+          cancelLabel={t('diagnostics.resetNo')}
+          busy={resetState === 'resetting'}
+          onConfirm={() => void resetSandbox()}
+          onCancel={cancelReset}
+        />
+      ) : (
+        <button ref={resetButton} type="button" onClick={() => setResetState('confirm')}>
           {t('diagnostics.resetSandbox')}
         </button>
       )}
-      {resetState === 'confirm' && (
-        <div className="field-row" role="group" aria-label={t('diagnostics.resetSandbox')}>
-          <span>{t('diagnostics.resetConfirm')}</span>
-          <button type="button" className="danger" onClick={() => void resetSandbox()}>
-            {t('diagnostics.resetYes')}
-          </button>
-          <button type="button" onClick={() => setResetState('idle')}>
-            {t('diagnostics.resetNo')}
-          </button>
-        </div>
-      )}
-      {resetState === 'done' && <p role="status">{t('diagnostics.resetDone')}</p>}
+      <p role="status" className="muted status-line">
+        {resetState === 'done' ? t('diagnostics.resetDone') : ''}
+      </p>
     </section>
   )
 }

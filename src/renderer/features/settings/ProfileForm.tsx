@@ -1,13 +1,16 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CredentialEnvironment } from '../../../shared/domain/environments'
 import { ProfileDraft, type ProfileSummary } from '../../../shared/domain/profile'
 import type { DeskError } from '../../../shared/errors'
 import { ErrorNotice } from '../../components/ErrorNotice'
+import { useFocusLater } from '../../components/focus'
 import { callDesk } from '../../desk/client'
 
 type Field = 'name' | 'appKey' | 'appSecret' | 'aesKey'
 const SECRET_FIELDS = ['appKey', 'appSecret', 'aesKey'] as const
+/** Form order: the first field in it with a problem gets focus. */
+const FIELDS: readonly Field[] = ['name', ...SECRET_FIELDS]
 
 /**
  * Add (no `editing`) or edit a Test or Production account. Key fields are never
@@ -32,6 +35,13 @@ export function ProfileForm({
   const [invalid, setInvalid] = useState<Partial<Record<Field, boolean>>>({})
   const [error, setError] = useState<DeskError>()
   const [busy, setBusy] = useState(false)
+  const form = useRef<HTMLFormElement>(null)
+  const focusLater = useFocusLater()
+
+  // The form opens where the agent asked for it: start typing straight away.
+  useEffect(() => {
+    form.current?.querySelector<HTMLInputElement>('input')?.focus()
+  }, [])
 
   const adding = editing === undefined
   // Keys are issued per environment: a new account, or one moved to another environment, needs all three.
@@ -56,6 +66,9 @@ export function ProfileForm({
     }
     if (keysRequired) for (const field of SECRET_FIELDS) if (keys[field].trim() === '') problems[field] = true
     setInvalid(problems)
+    const first = FIELDS.find((field) => problems[field])
+    // After the errors are drawn, so the field is read with its error.
+    if (first) focusLater(() => document.getElementById(fieldId(first)))
     if (!parsed.success || Object.keys(problems).length > 0) return
 
     setBusy(true)
@@ -76,6 +89,8 @@ export function ProfileForm({
 
   return (
     <form
+      ref={form}
+      aria-busy={busy || undefined}
       className={`profile-form${production ? ' profile-form-production' : ''}`}
       aria-labelledby={fieldId('title')}
       onSubmit={(event) => void submit(event)}

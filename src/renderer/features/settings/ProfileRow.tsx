@@ -1,8 +1,11 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { formatMoney } from '../../../shared/balance/format'
 import type { ConnectionTestResult, ProfileList, ProfileSummary } from '../../../shared/domain/profile'
 import type { DeskError } from '../../../shared/errors'
+import { Confirm } from '../../components/Confirm'
 import { ErrorNotice } from '../../components/ErrorNotice'
+import { useFocusLater } from '../../components/focus'
 import { callDesk } from '../../desk/client'
 
 type TestState =
@@ -16,11 +19,14 @@ export function ProfileRow({
   profile,
   onEdit,
   onListChanged,
+  onDeleted,
   onError
 }: {
   profile: ProfileSummary
   onEdit: (profile: ProfileSummary) => void
   onListChanged: (list: ProfileList) => void
+  /** The row is about to go: the panel puts focus somewhere that stays. */
+  onDeleted: () => void
   onError: (error: DeskError) => void
 }) {
   const { t } = useTranslation()
@@ -29,31 +35,54 @@ export function ProfileRow({
   const [test, setTest] = useState<TestState>({ state: 'idle' })
   const production = profile.environment === 'production'
   const nameId = `profile-${profile.id}-name`
-  const confirmId = `profile-${profile.id}-confirm`
+  const useButton = useRef<HTMLButtonElement>(null)
+  const testButton = useRef<HTMLButtonElement>(null)
+  const deleteButton = useRef<HTMLButtonElement>(null)
+  const focusLater = useFocusLater()
   // The built-in Sandbox is named in the agent's language; other names are the agent's own.
   const name = profile.builtIn ? t('account.sandbox') : profile.name
 
-  async function activate() {
-    if (production && confirming !== 'activate') return setConfirming('activate')
+  /** Closes the confirmation and puts focus back on the button that opened it. */
+  function cancelConfirm() {
+    const from = confirming === 'activate' ? useButton : deleteButton
+    setConfirming(undefined)
+    focusLater(from)
+  }
+
+  // The row's buttons only open the confirmation (a double click never confirms); its own button does.
+  async function activate(confirmed = false) {
+    if (production && !confirmed) return setConfirming('activate')
     setBusy(true)
     const result = await callDesk('setActiveProfile', { id: profile.id, ...(production ? { confirmProduction: true } : {}) })
     setBusy(false)
     setConfirming(undefined)
-    if (result.ok) onListChanged(result.value)
-    else onError(result.error)
+    if (result.ok) {
+      onListChanged(result.value)
+      // "Use this account" goes away once it is in use: focus moves to the row's next action.
+      focusLater(testButton)
+    } else {
+      onError(result.error)
+      focusLater(useButton)
+    }
   }
 
-  async function remove() {
-    if (confirming !== 'delete') return setConfirming('delete')
+  async function remove(confirmed = false) {
+    if (!confirmed) return setConfirming('delete')
     setBusy(true)
     const result = await callDesk('deleteProfile', { id: profile.id })
     setBusy(false)
     setConfirming(undefined)
-    if (result.ok) onListChanged(result.value)
-    else onError(result.error)
+    if (result.ok) {
+      onDeleted()
+      onListChanged(result.value)
+    } else {
+      onError(result.error)
+      focusLater(deleteButton)
+    }
   }
 
   async function testConnection() {
+    if (test.state === 'running') return
     setTest({ state: 'running' })
     const result = await callDesk('testConnection', { id: profile.id })
     setTest(result.ok ? { state: 'ok', result: result.value } : { state: 'failed', error: result.error })
@@ -82,11 +111,25 @@ export function ProfileRow({
 
       <div className="profile-actions">
         {!profile.isActive && (
-          <button type="button" className={production ? 'production' : undefined} onClick={() => void activate()} disabled={busy}>
+          <button
+            ref={useButton}
+            type="button"
+            className={production ? 'production' : undefined}
+            aria-expanded={production ? confirming === 'activate' : undefined}
+            onClick={() => void activate()}
+            disabled={busy}
+          >
             {t('profiles.use')}
           </button>
         )}
-        <button type="button" onClick={() => void testConnection()} disabled={test.state === 'running'}>
+        {/* aria-disabled keeps focus on the button while FR24 answers. */}
+        <button
+          ref={testButton}
+          type="button"
+          onClick={() => void testConnection()}
+          aria-disabled={test.state === 'running' || undefined}
+          aria-busy={test.state === 'running' || undefined}
+        >
           {test.state === 'running' ? t('profiles.testing') : t('profiles.test')}
         </button>
         {!profile.builtIn && (
@@ -94,7 +137,14 @@ export function ProfileRow({
             <button type="button" onClick={() => onEdit(profile)} disabled={busy}>
               {t('profiles.edit')}
             </button>
-            <button type="button" className="danger" onClick={() => void remove()} disabled={busy}>
+            <button
+              ref={deleteButton}
+              type="button"
+              className="danger"
+              aria-expanded={confirming === 'delete'}
+              onClick={() => void remove()}
+              disabled={busy}
+            >
               {t('profiles.delete')}
             </button>
           </>
@@ -102,35 +152,24 @@ export function ProfileRow({
       </div>
 
       {confirming && (
-        <div className={`confirm${confirming === 'activate' ? ' confirm-production' : ''}`} role="group" aria-labelledby={confirmId}>
-          <p id={confirmId}>
-            {confirming === 'activate'
-              ? t('profiles.confirmProduction', { name })
-              : t('profiles.confirmDelete', { name })}
-          </p>
-          <div className="form-buttons">
-            <button
-              type="button"
-              className="danger"
-              onClick={() => void (confirming === 'activate' ? activate() : remove())}
-              disabled={busy}
-            >
-              {confirming === 'activate' ? t('profiles.confirmProductionButton') : t('profiles.confirmDeleteButton')}
-            </button>
-            <button type="button" onClick={() => setConfirming(undefined)} disabled={busy}>
-              {t('profiles.cancel')}
-            </button>
-          </div>
-        </div>
+        <Confirm
+          key={confirming}
+          production={confirming === 'activate'}
+          message={confirming === 'activate' ? t('profiles.confirmProduction', { name }) : t('profiles.confirmDelete', { name })}
+          confirmLabel={confirming === 'activate' ? t('profiles.confirmProductionButton') : t('profiles.confirmDeleteButton')}
+          cancelLabel={t('profiles.cancel')}
+          busy={busy}
+          onConfirm={() => void (confirming === 'activate' ? activate(true) : remove(true))}
+          onCancel={cancelConfirm}
+        />
       )}
 
       {test.state === 'ok' && (
         <p role="status" className="notice notice-ok">
           {t('profiles.connected', {
-            balance: test.result.balance.balance,
-            currency: test.result.balance.currency,
-            creditLimit: test.result.balance.creditLimit,
-            payable: test.result.balance.payable
+            balance: formatMoney(test.result.balance.balance, test.result.balance.currency),
+            creditLimit: formatMoney(test.result.balance.creditLimit, test.result.balance.currency),
+            payable: formatMoney(test.result.balance.payable, test.result.balance.currency)
           })}
         </p>
       )}

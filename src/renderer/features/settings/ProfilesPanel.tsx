@@ -1,8 +1,9 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ProfileSummary } from '../../../shared/domain/profile'
 import type { DeskError } from '../../../shared/errors'
 import { ErrorNotice } from '../../components/ErrorNotice'
+import { useFocusLater } from '../../components/focus'
 import { useProfileStore } from '../../stores/profiles'
 import { ProfileForm } from './ProfileForm'
 import { ProfileRow } from './ProfileRow'
@@ -19,13 +20,20 @@ export function ProfilesPanel() {
   const [form, setForm] = useState<FormState>()
   const [error, setError] = useState<DeskError>()
   const [saved, setSaved] = useState<string>()
+  const addButton = useRef<HTMLButtonElement>(null)
+  const title = useRef<HTMLHeadingElement>(null)
+  /** Where focus goes back to when the form closes: the button that opened it. */
+  const openedFrom = useRef<HTMLElement | null>(null)
+  const focusLater = useFocusLater()
 
   const keychain = list?.keychain
   const noKeychain = keychain?.state === 'no-secret-service'
 
   return (
     <section className="panel" aria-labelledby="profiles-title">
-      <h2 id="profiles-title">{t('profiles.title')}</h2>
+      <h2 id="profiles-title" ref={title} tabIndex={-1}>
+        {t('profiles.title')}
+      </h2>
       <p className="muted">{t('profiles.intro')}</p>
 
       {keychain && keychain.state !== 'available' && (
@@ -44,9 +52,11 @@ export function ProfilesPanel() {
               key={profile.id}
               profile={profile}
               onEdit={(editing) => {
+                openedFrom.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
                 setSaved(undefined)
                 setForm({ mode: 'edit', profile: editing })
               }}
+              onDeleted={() => focusLater(() => addButton.current ?? title.current)}
               onListChanged={(next) => {
                 setError(undefined)
                 setList(next)
@@ -68,16 +78,20 @@ export function ProfilesPanel() {
           key={form.mode === 'edit' ? form.profile.id : 'add'}
           editing={form.mode === 'edit' ? form.profile : undefined}
           onDone={(profile) => {
+            const from = openedFrom.current
             setForm(undefined)
             if (profile) setSaved(profile.name)
+            focusLater(() => (from?.isConnected ? from : (addButton.current ?? title.current)))
           }}
         />
       ) : (
         <button
+          ref={addButton}
           type="button"
           className="primary"
           disabled={noKeychain}
           onClick={() => {
+            openedFrom.current = addButton.current
             setSaved(undefined)
             setForm({ mode: 'add' })
           }}

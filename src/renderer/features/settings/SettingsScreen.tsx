@@ -7,7 +7,7 @@ export function SettingsScreen() {
   const { t } = useTranslation()
   return (
     <section className="screen" aria-labelledby="screen-title">
-      <h1 id="screen-title">{t('settings.title')}</h1>
+      <h1 id="screen-title" tabIndex={-1}>{t('settings.title')}</h1>
       <ProfilesPanel />
       <AppearancePanel />
       <DiagnosticsPanel />
