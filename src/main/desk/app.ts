@@ -7,7 +7,6 @@ import type { Logger } from '../util/log'
 import type { RunningSandbox } from '../sandbox'
 import type { Vault } from '../vault/vault'
 import { createBalanceDesk, type BalanceDesk } from './balance/desk'
-import { balanceReader } from './balance/reader'
 import { trayLanguage } from './balance/trayText'
 import { createDispatcher, type Dispatch, type HandlerMap } from './dispatch'
 import { startEmbeddedSandbox } from './embeddedSandbox'
@@ -80,7 +79,7 @@ export async function createDeskApp(options: DeskAppOptions): Promise<DeskApp> {
   journal.markInterruptedUncertain()
   const balance = createBalanceDesk({
     clock: options.clock,
-    readBalance: options.readBalance ?? balanceReader(profiles, checkBalance),
+    readBalance: options.readBalance ?? ((profileId) => checkBalance(profiles.resolveCredentials(profileId))),
     journal,
     settings,
     hub,
