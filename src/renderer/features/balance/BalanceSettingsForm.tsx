@@ -68,38 +68,14 @@ export function BalanceSettingsForm({ view }: { view: BalanceView }) {
     <section className="panel" aria-labelledby="balance-settings-title">
       <h2 id="balance-settings-title">{t('balance.settings.title')}</h2>
       <form className="balance-settings" onSubmit={(event) => void submit(event)} noValidate aria-busy={saving || undefined}>
-        <div className="field-row">
-          <label htmlFor="balance-low">{t('balance.settings.low', { currency })}</label>
-          <input
-            id="balance-low"
-            inputMode="decimal"
-            value={low}
-            aria-invalid={invalid.low ? true : undefined}
-            aria-describedby={invalid.low ? 'balance-low-error' : undefined}
-            onChange={(e) => setLow(e.target.value)}
-          />
-          {invalid.low && (
-            <span id="balance-low-error" className="field-error">
-              {invalid.low}
-            </span>
-          )}
-        </div>
-        <div className="field-row">
-          <label htmlFor="balance-critical">{t('balance.settings.critical', { currency })}</label>
-          <input
-            id="balance-critical"
-            inputMode="decimal"
-            value={critical}
-            aria-invalid={invalid.critical ? true : undefined}
-            aria-describedby={invalid.critical ? 'balance-critical-error' : undefined}
-            onChange={(e) => setCritical(e.target.value)}
-          />
-          {invalid.critical && (
-            <span id="balance-critical-error" className="field-error">
-              {invalid.critical}
-            </span>
-          )}
-        </div>
+        <AmountField id="balance-low" label={t('balance.settings.low', { currency })} value={low} error={invalid.low} onChange={setLow} />
+        <AmountField
+          id="balance-critical"
+          label={t('balance.settings.critical', { currency })}
+          value={critical}
+          error={invalid.critical}
+          onChange={setCritical}
+        />
         <div className="field-row">
           <label htmlFor="balance-interval">{t('balance.settings.interval')}</label>
           <input
@@ -138,5 +114,28 @@ export function BalanceSettingsForm({ view }: { view: BalanceView }) {
         </div>
       </form>
     </section>
+  )
+}
+
+/** A threshold input: what the agent typed stays, and its problem is announced next to it. */
+function AmountField(props: { id: string; label: string; value: string; error: string | undefined; onChange: (value: string) => void }) {
+  const errorId = `${props.id}-error`
+  return (
+    <div className="field-row">
+      <label htmlFor={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        inputMode="decimal"
+        value={props.value}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={props.error ? errorId : undefined}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+      {props.error && (
+        <span id={errorId} className="field-error">
+          {props.error}
+        </span>
+      )}
+    </div>
   )
 }
