@@ -6,7 +6,10 @@ import tseslint from 'typescript-eslint'
 
 const nodeModules = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)]
 
-/** Import rules that keep the processes apart (DESIGN.md "Processes and folders"). */
+/**
+ * Import rules that keep the processes apart: the renderer is an untrusted page and shared/ must run
+ * in it, so neither may reach Node, Electron or the main process; only main holds secrets and files.
+ */
 const noNodeOrElectron = {
   paths: [
     ...nodeModules.map((name) => ({ name, message: 'shared/ and renderer/ run without Node: no Node modules here.' })),

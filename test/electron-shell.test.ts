@@ -258,7 +258,7 @@ describe('the built Electron main process, on a fake electron module', () => {
       [APP_PAGE, false],
       ['app://evil/index.html', true],
       ['http://localhost:5173/', true],
-      ['file:///work/main/out/renderer/index.html', true]
+      ['file:///opt/elsewhere/out/renderer/index.html', true]
     ]
     const sentBefore = calledWith(await desk.log(), 'webContents.send').length
     for (const [frameUrl, topFrame] of senders) {

@@ -19,7 +19,7 @@ function setup() {
     {
       greet,
       explode: () => {
-        throw new Error('database password is hunter2 at /home/agent/secret')
+        throw new Error('database password is hunter2 at /var/lib/fr24/secret')
       },
       refuse: () => {
         throw failure({ kind: 'auth', message: 'The keychain is locked.', action: 'unlock-keychain' })
@@ -81,7 +81,7 @@ describe('dispatcher', () => {
     expect(result).toMatchObject({ ok: false, error: { kind: 'internal', action: 'report-bug' } })
     const text = JSON.stringify(result)
     expect(text).not.toContain('hunter2')
-    expect(text).not.toContain('/home/agent')
+    expect(text).not.toContain('/var/lib/fr24')
     expect(text).not.toMatch(/at .*\.ts:\d+/)
     expect(log.error).toHaveBeenCalledOnce()
   })

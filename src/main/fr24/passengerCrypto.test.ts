@@ -1,10 +1,10 @@
 import { createDecipheriv } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { fr24ExamplePath } from '../../../test/fixtures/fr24/examples'
 import { AesKeyError, checkAesKey, encryptPassengers } from './passengerCrypto'
 
-const examples = '/work/shared/fr24-api/examples'
-const plainPassengers = JSON.parse(readFileSync(`${examples}/booking.decodePassengers.example.json`, 'utf8')) as unknown[]
+const plainPassengers = JSON.parse(readFileSync(fr24ExamplePath('booking.decodePassengers.example.json'), 'utf8')) as unknown[]
 
 // Written independently of the code under test: straight node:crypto with FR24's parameters.
 function decrypt(base64: string, key: string): string {

@@ -1,6 +1,7 @@
 import { createDecipheriv } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { fr24ExamplePath } from '../../../test/fixtures/fr24/examples'
 import { ManualClock } from '../util/clock'
 import { createFr24Client } from './client'
 import { DriftCounter } from './drift'
@@ -8,7 +9,7 @@ import { Fr24Error } from './errors'
 import { signature } from './sign'
 import { recordingFetch } from './testSupport'
 
-const example = (name: string) => JSON.parse(readFileSync(`/work/shared/fr24-api/examples/${name}`, 'utf8')) as Record<string, unknown>
+const example = (name: string) => JSON.parse(readFileSync(fr24ExamplePath(name), 'utf8')) as Record<string, unknown>
 const withoutAuth = ({ authentication: _a, ...rest }: Record<string, unknown>) => rest
 
 const CREDS = { appKey: 'test', appSecret: '123456', aesKey: '0123456789abcdef' }
@@ -93,7 +94,7 @@ describe('request bodies match the documented examples', () => {
   it('booking: fields as documented, passengers encrypted with the AES key and never sent in clear', async () => {
     const { client, last } = setup()
     const doc = example('booking.request.json')
-    const passengers = JSON.parse(readFileSync('/work/shared/fr24-api/examples/booking.decodePassengers.example.json', 'utf8'))
+    const passengers = JSON.parse(readFileSync(fr24ExamplePath('booking.decodePassengers.example.json'), 'utf8'))
     await client.booking({ offerId: '17981626452283392', partnerOrderNo: 'DESK-1', passengers, agentContact: doc.agentContact as never })
     const body = last().body
     expect(Object.keys(body).sort()).toEqual(Object.keys(doc).sort())

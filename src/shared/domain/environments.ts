@@ -2,7 +2,7 @@ import { z } from 'zod'
 
 /**
  * The FR24 environments a profile can point at. This table is the only place their
- * base URLs are written down (DESIGN.md "Environments").
+ * base URLs are written down, so a profile can never be pointed at an arbitrary host.
  */
 export const Environment = z.enum(['sandbox', 'test', 'production'])
 export type Environment = z.infer<typeof Environment>

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { fr24ExamplePath } from '../../../../test/fixtures/fr24/examples'
 import { DriftCounter } from '../drift'
 import { parseOrderChangeInforming } from '../inform'
 import { PresaleAncillaryData, AuxOrderData } from './ancillary'
@@ -9,7 +10,7 @@ import { PayVerifyData } from './order'
 import { ShoppingData } from './search'
 import { listInferredFields } from '.'
 
-const example = (name: string) => JSON.parse(readFileSync(`/work/shared/fr24-api/examples/${name}`, 'utf8'))
+const example = (name: string) => JSON.parse(readFileSync(fr24ExamplePath(name), 'utf8'))
 
 function parse<S extends Parameters<typeof parseLenient>[1]>(endpoint: string, schema: S, file: string) {
   const drift = new DriftCounter()
