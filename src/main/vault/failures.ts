@@ -19,6 +19,20 @@ export const LOCKED_REASON =
 export const NO_DEFAULT_KEYRING_REASON =
   'The keychain has no unlocked default keyring to keep the keys in. Create or unlock your login keyring and try again.'
 
+// One sentence, as Settings shows it: the desk itself runs without the module, only Test/Production keys need it.
+export const MODULE_MISSING_REASON =
+  'Test and Production accounts need the system keychain module (keytar), which is not installed in this copy of FR24 Desk: ' +
+  'on Debian or Ubuntu install libsecret-1-dev and build-essential, then run npm ci again (the Windows and macOS apps include it).'
+
+/** A keychain call has been running past its time limit and has still not returned. */
+export function notAnsweringReason(seconds: number): string {
+  return (
+    `The keychain is not answering: a request has been waiting more than ${seconds} seconds, so FR24 Desk asks nothing more of it until that one ends. ` +
+    'Unlock or restart your keyring (on Linux, GNOME Keyring or KWallet; logging out and in again restarts it), then try again. ' +
+    'The Sandbox account keeps working meanwhile.'
+  )
+}
+
 const UNAVAILABLE_SUFFIX = ' Check that the system keychain works, then try again.'
 
 function auth(message: string, action: DeskError['action']): DeskFailure {
@@ -110,4 +124,24 @@ export function keychainDetail(error: unknown, secrets: readonly string[] = []):
   text = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim()
   if (text.length > MAX_DETAIL) text = `${text.slice(0, MAX_DETAIL)}…`
   return text || 'no details'
+}
+
+// How Node says a module or its native part is not there: the package absent (ESM / CommonJS),
+// its compiled .node file never built, or the system library that .node links to missing.
+const MODULE_MISSING_CODES = new Set(['MODULE_NOT_FOUND', 'ERR_MODULE_NOT_FOUND', 'ERR_DLOPEN_FAILED'])
+const MODULE_MISSING_PATTERNS = [
+  /cannot find (module|package)/i,
+  /cannot open shared object file/i,
+  /\.node\b.*(not found|no such file)/i,
+  /was compiled against a different node\.js version/i,
+  /image not found|library not loaded/i, // macOS dlopen
+  /is not a valid win32 application|the specified module could not be found/i // Windows LoadLibrary
+]
+
+/** Whether loading the keychain module failed because it (or its native library) is not installed. */
+export function isModuleMissing(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code
+  if (typeof code === 'string' && MODULE_MISSING_CODES.has(code)) return true
+  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : ''
+  return MODULE_MISSING_PATTERNS.some((pattern) => pattern.test(message))
 }

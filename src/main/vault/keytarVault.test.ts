@@ -5,8 +5,8 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import { LOCKED_REASON, NO_SECRET_SERVICE_REASON } from './failures'
-import { KEYCHAIN_SERVICE, KeytarVault, type KeychainBackend } from './keytarVault'
+import { LOCKED_REASON, MODULE_MISSING_REASON, NO_SECRET_SERVICE_REASON, notAnsweringReason } from './failures'
+import { KEYCHAIN_SERVICE, KeytarVault, loadKeychainModule, type KeychainBackend } from './keytarVault'
 import { failureOf, secretsA, uniqueProfileId, vaultContract } from './testing/vaultContract'
 
 const run = promisify(execFile)
@@ -207,25 +207,102 @@ describe('KeytarVault on other platforms (fake keychain)', () => {
     for (const value of Object.values(secretsA)) expect(failure.message).not.toContain(value)
   })
 
-  it('gives up on a keychain that does not answer', async () => {
+  it('gives up on a keychain that does not answer, and says so once, not on every question', async () => {
+    let asked = 0
+    const warnings: string[] = []
     const vault = new KeytarVault({
       platform: 'win32',
       timeoutMs: 50,
-      loadBackend: fake({ getPassword: () => new Promise<never>(() => {}) })
+      log: { info: () => {}, warn: (message) => warnings.push(message) },
+      loadBackend: fake({
+        getPassword: () => {
+          asked++
+          return new Promise<never>(() => {})
+        }
+      })
     })
     const status = await vault.status()
-    expect(status).toMatchObject({ state: 'error' })
-    expect(status.state !== 'available' && status.reason).toMatch(/did not answer/)
+    expect(status).toEqual({ state: 'not-answering', reason: notAnsweringReason(1) })
+    expect(status.state !== 'available' && status.reason).toMatch(/not answering.*Unlock or restart your keyring/)
+    // Asked again while the first call is still stuck: answered from what is known, the keychain is not asked.
+    const again = await Promise.all([vault.status(), vault.status(), new KeytarVault({ platform: 'win32', timeoutMs: 50 }).status()])
+    expect(again.slice(0, 2)).toEqual([status, status])
+    const refused = await failureOf(vault.read('p1'))
+    expect(refused.error).toEqual({ kind: 'auth', message: notAnsweringReason(1), action: 'unlock-keychain' })
+    expect(asked).toBe(1)
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toMatch(/not answering/)
   })
 
-  it('reports a keychain library that cannot load, instead of crashing', async () => {
+  it('recovers when the stuck call finally ends', async () => {
+    let answer: (value: string | null) => void = () => {}
+    let asked = 0
+    const log: string[] = []
+    const vault = new KeytarVault({
+      platform: 'win32',
+      timeoutMs: 20,
+      log: { info: (message) => log.push(`info ${message}`), warn: (message) => log.push(`warn ${message}`) },
+      loadBackend: fake({
+        getPassword: () => {
+          asked++
+          return asked === 1 ? new Promise<string | null>((resolve) => (answer = resolve)) : Promise.resolve(null)
+        }
+      })
+    })
+    expect(await vault.status()).toMatchObject({ state: 'not-answering' })
+    answer(null)
+    // The lane frees itself once the late answer's callbacks have run.
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(await vault.status()).toEqual({ state: 'available' })
+    expect(log).toEqual(['warn the keychain is not answering; further keychain calls fail at once until it does', 'info the keychain answered again'])
+  })
+
+  it('reports a keychain library whose native part cannot load as the module missing, instead of crashing', async () => {
     const vault = new KeytarVault({
       platform: 'linux',
       loadBackend: async () => {
-        throw new Error('libsecret-1.so.0: cannot open shared object file')
+        throw Object.assign(new Error('libsecret-1.so.0: cannot open shared object file: No such file or directory'), {
+          code: 'ERR_DLOPEN_FAILED'
+        })
+      }
+    })
+    expect(await vault.status()).toEqual({ state: 'module-missing', reason: MODULE_MISSING_REASON })
+    expect((await failureOf(vault.write('p1', secretsA))).error).toEqual({
+      kind: 'auth',
+      message: MODULE_MISSING_REASON,
+      action: 'unlock-keychain'
+    })
+  })
+
+  it('reports any other failure to load the keychain library as an error, instead of crashing', async () => {
+    const vault = new KeytarVault({
+      platform: 'linux',
+      loadBackend: async () => {
+        throw new Error('keytar: unexpected initialisation failure')
       }
     })
     expect(await vault.status()).toMatchObject({ state: 'error', reason: expect.stringMatching(/could not be loaded/) })
     expect((await failureOf(vault.write('p1', secretsA))).error).toMatchObject({ kind: 'auth', action: 'unlock-keychain' })
+  })
+})
+
+describe('KeytarVault without the keychain module installed', () => {
+  // A real import of a module that is not installed: what Node says on a machine where keytar could not be built.
+  const absent = () => loadKeychainModule('fr24-desk-keychain-module-that-is-not-installed')
+
+  it('says the module is missing, in one sentence that says how to get it', async () => {
+    const vault = new KeytarVault({ loadBackend: absent })
+    const status = await vault.status()
+    expect(status).toEqual({ state: 'module-missing', reason: MODULE_MISSING_REASON })
+    expect(MODULE_MISSING_REASON).toMatch(/^Test and Production accounts need the system keychain module.*libsecret-1-dev.*npm ci again/)
+    expect(MODULE_MISSING_REASON.match(/\. /g)).toBeNull()
+  })
+
+  it('refuses to store, read or remove keys with that sentence', async () => {
+    const vault = new KeytarVault({ loadBackend: absent })
+    const refused = { kind: 'auth', message: MODULE_MISSING_REASON, action: 'unlock-keychain' }
+    expect((await failureOf(vault.write('p1', secretsA))).error).toEqual(refused)
+    expect((await failureOf(vault.read('p1'))).error).toEqual(refused)
+    expect((await failureOf(vault.remove('p1'))).error).toEqual(refused)
   })
 })

@@ -1,6 +1,15 @@
 import type { ProfileSecrets } from '../../shared/domain/profile'
 import { decodeEntry, encodeEntry, validateProfileId } from './entry'
-import { classifyKeychainError, keychainDetail, missingEntryFailure, unavailableFailure } from './failures'
+import {
+  classifyKeychainError,
+  isModuleMissing,
+  keychainDetail,
+  missingEntryFailure,
+  MODULE_MISSING_REASON,
+  notAnsweringReason,
+  unavailableFailure
+} from './failures'
+import { KeychainLane, KeychainNotAnswering, type LaneWatcher } from './keychainLane'
 import type { Vault, VaultStatus } from './vault'
 
 /**
@@ -20,13 +29,15 @@ const PROBE_ACCOUNT = `.fr24-desk-probe-${process.pid}`
 const PROBE_VALUE = 'probe'
 
 // libsecret's synchronous calls, which keytar runs on worker threads, race when several run at once
-// in one process (GLib criticals and spurious "cannot connect" errors). Every keychain call in this
-// process therefore waits for the previous one.
-let keychainQueue: Promise<unknown> = Promise.resolve()
-function oneAtATime<T>(operation: () => Promise<T>): Promise<T> {
-  const run = keychainQueue.then(operation, operation)
-  keychainQueue = run.catch(() => undefined)
-  return run
+// in one process (GLib criticals and spurious "cannot connect" errors), and a call the keychain never
+// answers keeps its worker blocked. Every call to one keychain library in this process therefore goes
+// through one lane (see keychainLane.ts). Keyed by the loaded library, so the real keytar module has
+// one lane per process and each stand-in backend of a test its own.
+const lanes = new WeakMap<KeychainBackend, KeychainLane>()
+function laneOf(backend: KeychainBackend): KeychainLane {
+  let lane = lanes.get(backend)
+  if (!lane) lanes.set(backend, (lane = new KeychainLane()))
+  return lane
 }
 
 /** The part of keytar the vault uses. Never findCredentials: it crashes the process on a locked keyring. */
@@ -45,17 +56,23 @@ export interface KeytarVaultOptions {
    * showing the agent an unlock prompt meanwhile.
    */
   timeoutMs?: number
+  /** Where a keychain that stops answering (and comes back) or a missing module is reported, once each. */
+  log?: VaultLog
 }
 
-class KeychainTimeout extends Error {
-  constructor(readonly seconds: number) {
-    super(`no answer within ${seconds} s`)
-  }
+export interface VaultLog {
+  info(message: string, fields?: Record<string, unknown>): void
+  warn(message: string, fields?: Record<string, unknown>): void
 }
 
-async function loadKeytar(): Promise<KeychainBackend> {
-  // Loaded on first use, so a missing native library is a vault status, not a crash at startup.
-  const module = (await import('keytar')) as unknown as KeychainBackend & { default?: KeychainBackend }
+/**
+ * Loads the keychain library (keytar by default). Loaded on first use, so a missing module or
+ * native library is a vault status, not a crash at startup: keytar is an optional dependency,
+ * absent where it could not be built. The name is a variable so that neither the type check nor
+ * the bundler needs the module to be there.
+ */
+export async function loadKeychainModule(specifier: string = 'keytar'): Promise<KeychainBackend> {
+  const module = (await import(/* @vite-ignore */ specifier)) as unknown as KeychainBackend & { default?: KeychainBackend }
   return module.default ?? module
 }
 
@@ -63,13 +80,21 @@ export class KeytarVault implements Vault {
   private readonly platform: NodeJS.Platform
   private readonly loadBackend: () => Promise<KeychainBackend>
   private readonly timeoutMs: number
+  private readonly log: VaultLog | undefined
+  private readonly watcher: LaneWatcher
   private backend: Promise<KeychainBackend> | undefined
   private pendingStatus: Promise<VaultStatus> | undefined
+  private loadFailureLogged = false
 
   constructor(options: KeytarVaultOptions = {}) {
     this.platform = options.platform ?? process.platform
-    this.loadBackend = options.loadBackend ?? loadKeytar
+    this.loadBackend = options.loadBackend ?? (() => loadKeychainModule())
     this.timeoutMs = options.timeoutMs ?? 60_000
+    this.log = options.log
+    this.watcher = {
+      stuck: (seconds) => this.log?.warn('the keychain is not answering; further keychain calls fail at once until it does', { seconds }),
+      recovered: () => this.log?.info('the keychain answered again')
+    }
   }
 
   status(): Promise<VaultStatus> {
@@ -81,13 +106,13 @@ export class KeytarVault implements Vault {
   async read(profileId: string): Promise<ProfileSecrets> {
     validateProfileId(profileId)
     const backend = await this.backendOrFail()
-    let raw = await this.guard(() => backend.getPassword(KEYCHAIN_SERVICE, profileId))
+    let raw = await this.guard(backend, () => backend.getPassword(KEYCHAIN_SERVICE, profileId))
     if (raw === null && this.platform === 'linux') {
       // libsecret answers "nothing" when the keyring is locked and no unlock prompt could be
       // shown (or the agent dismissed it). Tell that apart from an entry that is really gone.
       const status = await this.status()
       if (status.state !== 'available') throw unavailableFailure(status)
-      raw = await this.guard(() => backend.getPassword(KEYCHAIN_SERVICE, profileId))
+      raw = await this.guard(backend, () => backend.getPassword(KEYCHAIN_SERVICE, profileId))
     }
     if (raw === null) throw missingEntryFailure()
     return decodeEntry(raw)
@@ -97,7 +122,7 @@ export class KeytarVault implements Vault {
     validateProfileId(profileId)
     const entry = encodeEntry(secrets)
     const backend = await this.backendOrFail()
-    await this.guard(() => backend.setPassword(KEYCHAIN_SERVICE, profileId, entry), [
+    await this.guard(backend, () => backend.setPassword(KEYCHAIN_SERVICE, profileId, entry), [
       entry,
       secrets.appKey,
       secrets.appSecret,
@@ -108,12 +133,12 @@ export class KeytarVault implements Vault {
   async remove(profileId: string): Promise<void> {
     validateProfileId(profileId)
     const backend = await this.backendOrFail()
-    const removed = await this.guard(() => backend.deletePassword(KEYCHAIN_SERVICE, profileId))
+    const removed = await this.guard(backend, () => backend.deletePassword(KEYCHAIN_SERVICE, profileId))
     if (!removed && this.platform === 'linux') {
       // A locked keyring also answers "not found": make sure the entry is not left behind unnoticed.
       const status = await this.status()
       if (status.state !== 'available') throw unavailableFailure(status)
-      await this.guard(() => backend.deletePassword(KEYCHAIN_SERVICE, profileId))
+      await this.guard(backend, () => backend.deletePassword(KEYCHAIN_SERVICE, profileId))
     }
   }
 
@@ -122,14 +147,14 @@ export class KeytarVault implements Vault {
     try {
       backend = await this.load()
     } catch (error) {
-      return { state: 'error', reason: `The keychain library could not be loaded (${keychainDetail(error)}).` }
+      return this.loadFailure(error)
     }
     try {
-      await this.call(() => backend.getPassword(KEYCHAIN_SERVICE, PROBE_ACCOUNT))
+      await this.call(backend, () => backend.getPassword(KEYCHAIN_SERVICE, PROBE_ACCOUNT))
       if (this.platform === 'linux') {
         // Reading succeeds on a locked keyring (it just finds nothing); only a write shows the lock.
-        await this.call(() => backend.setPassword(KEYCHAIN_SERVICE, PROBE_ACCOUNT, PROBE_VALUE))
-        await this.call(() => backend.deletePassword(KEYCHAIN_SERVICE, PROBE_ACCOUNT))
+        await this.call(backend, () => backend.setPassword(KEYCHAIN_SERVICE, PROBE_ACCOUNT, PROBE_VALUE))
+        await this.call(backend, () => backend.deletePassword(KEYCHAIN_SERVICE, PROBE_ACCOUNT))
       }
       return { state: 'available' }
     } catch (error) {
@@ -149,43 +174,39 @@ export class KeytarVault implements Vault {
     try {
       return await this.load()
     } catch (error) {
-      throw unavailableFailure({
-        state: 'error',
-        reason: `The keychain library could not be loaded (${keychainDetail(error)}).`
-      })
+      throw unavailableFailure(this.loadFailure(error))
     }
   }
 
+  private loadFailure(error: unknown): Exclude<VaultStatus, { state: 'available' }> {
+    const missing = isModuleMissing(error)
+    if (!this.loadFailureLogged) {
+      this.loadFailureLogged = true
+      this.log?.warn(
+        missing ? 'the keychain module is not installed; Test and Production accounts are unavailable' : 'the keychain module could not be loaded',
+        { detail: keychainDetail(error) }
+      )
+    }
+    if (missing) return { state: 'module-missing', reason: MODULE_MISSING_REASON }
+    return { state: 'error', reason: `The keychain library could not be loaded (${keychainDetail(error)}).` }
+  }
+
   /** Runs one keychain call; any error becomes a DeskFailure with no secret in it. */
-  private async guard<T>(operation: () => Promise<T>, secrets: readonly string[] = []): Promise<T> {
+  private async guard<T>(backend: KeychainBackend, operation: () => Promise<T>, secrets: readonly string[] = []): Promise<T> {
     try {
-      return await this.call(operation)
+      return await this.call(backend, operation)
     } catch (error) {
       throw unavailableFailure(this.classify(error, secrets))
     }
   }
 
   private classify(error: unknown, secrets: readonly string[]): Exclude<VaultStatus, { state: 'available' }> {
-    if (error instanceof KeychainTimeout) {
-      return {
-        state: 'error',
-        reason: `The keychain did not answer within ${error.seconds} seconds. Check that the system keychain works, then try again.`
-      }
-    }
+    if (error instanceof KeychainNotAnswering) return { state: 'not-answering', reason: notAnsweringReason(error.seconds) }
     return classifyKeychainError(keychainDetail(error, secrets), this.platform)
   }
 
-  /** One keychain call: after the previous one, and given up on after the timeout. */
-  private call<T>(operation: () => Promise<T>): Promise<T> {
-    return oneAtATime(() => this.timed(operation()))
-  }
-
-  private timed<T>(promise: Promise<T>): Promise<T> {
-    let timer: NodeJS.Timeout | undefined
-    const timeout = new Promise<never>((_resolve, reject) => {
-      timer = setTimeout(() => reject(new KeychainTimeout(Math.round(this.timeoutMs / 1000))), this.timeoutMs)
-      timer.unref()
-    })
-    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
+  /** One keychain call through the backend's lane: after the previous one has really ended, never alongside a stuck one. */
+  private call<T>(backend: KeychainBackend, operation: () => Promise<T>): Promise<T> {
+    return laneOf(backend).run(operation, this.timeoutMs, this.watcher)
   }
 }

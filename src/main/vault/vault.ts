@@ -7,12 +7,16 @@ export type { ProfileSecrets } from '../../shared/domain/profile'
  * - available: reads and writes work;
  * - no-secret-service: Linux with no Secret Service on the session bus (nothing is stored, ever, in plain text);
  * - locked: the keychain exists but is locked (or has no unlocked default keyring);
+ * - module-missing: the keychain module (keytar or its native part) is not installed in this copy of the desk;
+ * - not-answering: a keychain call is past its time limit and has still not returned (nothing more is asked until it does);
  * - error: anything else the OS keychain said.
  */
 export type VaultStatus =
   | { state: 'available' }
   | { state: 'no-secret-service'; reason: string }
   | { state: 'locked'; reason: string }
+  | { state: 'module-missing'; reason: string }
+  | { state: 'not-answering'; reason: string }
   | { state: 'error'; reason: string }
 
 /**

@@ -41,7 +41,7 @@ export const ProfileSecrets = z.strictObject({ appKey: AppKey, appSecret: AppSec
 export type ProfileSecrets = z.infer<typeof ProfileSecrets>
 
 /** The keychain as the profiles screen needs to describe it. */
-export const KeychainState = z.enum(['available', 'no-secret-service', 'locked', 'error'])
+export const KeychainState = z.enum(['available', 'no-secret-service', 'locked', 'module-missing', 'not-answering', 'error'])
 export type KeychainState = z.infer<typeof KeychainState>
 export const KeychainStatus = z.object({
   state: KeychainState,
