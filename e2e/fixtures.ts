@@ -8,6 +8,8 @@ export interface RunningDesk {
   /** The URL with the per-launch token, as the host printed it. */
   openUrl: string
   dataDir: string
+  /** Everything the host wrote to its standard error so far. */
+  errors(): string
   /** Opens the desk and waits until it says it is ready. */
   open(page: Page): Promise<void>
 }
@@ -15,6 +17,8 @@ export interface RunningDesk {
 interface SpawnedService {
   /** The first URL matching the pattern on the service's standard output. */
   url: string
+  /** Everything the service wrote to its standard error so far. */
+  errors(): string
   stop(): Promise<void>
 }
 
@@ -41,6 +45,7 @@ async function spawnService(entry: string, args: string[], urlPattern: RegExp, e
   })
   return {
     url,
+    errors: () => errors,
     stop: async () => {
       if (child.exitCode !== null) return
       const exited = new Promise((resolve) => child.once('exit', resolve))
@@ -53,17 +58,18 @@ async function spawnService(entry: string, args: string[], urlPattern: RegExp, e
 }
 
 /** Starts `npm run desk`'s host with a fresh data folder, the way an agent would. */
-export async function startDesk(env: Record<string, string> = {}): Promise<RunningDesk & { stop(): Promise<void> }> {
+export async function startDesk(env: Record<string, string> = {}, args: string[] = []): Promise<RunningDesk & { stop(): Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'fr24-desk-e2e-'))
   const host = await spawnService(
     'src/main/host/cli.ts',
-    ['--port', '0', '--data-dir', dataDir, '--no-build'],
+    ['--port', '0', '--data-dir', dataDir, '--no-build', ...args],
     /running at (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/,
     env
   )
   return {
     openUrl: host.url,
     dataDir,
+    errors: host.errors,
     open: async (page) => {
       await page.goto(host.url)
       await expect(page.locator('html')).toHaveAttribute('data-app-state', 'ready')

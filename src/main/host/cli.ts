@@ -59,7 +59,9 @@ const host = await startHost({ app, rendererDir: join(projectRoot, 'out', 'rende
 
 console.log(`FR24 Desk is running at ${host.openUrl}`)
 // Not the token URL: another program's command line can be read by other local users.
-if (values.open) openInBrowser(host.launchUrl())
+if (values.open) {
+  openInBrowser(host.launchUrl(), (why) => console.error(`Could not open a browser (${why}): open ${host.openUrl} by hand.`))
+}
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
@@ -70,7 +72,23 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   })
 }
 
-function openInBrowser(url: string): void {
+/**
+ * Asks the system's opener for a browser. Without one (no xdg-open on a bare Linux) or when it finds
+ * no browser, the desk keeps serving and says so once: the agent opens the address by hand.
+ */
+function openInBrowser(url: string, whenItFails: (why: string) => void): void {
   const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open'
-  spawn(command, [url], { stdio: 'ignore', detached: true }).unref()
+  let told = false
+  const fail = (why: string): void => {
+    if (told) return
+    told = true
+    whenItFails(why)
+  }
+  const child = spawn(command, [url], { stdio: 'ignore', detached: true })
+  child.once('error', (error: NodeJS.ErrnoException) => fail(error.code === 'ENOENT' ? `"${command}" is not installed` : `"${command}" failed: ${error.message}`))
+  // explorer.exe answers 1 even when it opened the page.
+  child.once('exit', (code) => {
+    if (code && process.platform !== 'win32') fail(`"${command}" exited with code ${code}`)
+  })
+  child.unref()
 }
