@@ -36,15 +36,20 @@ export function originalSegments(order: Order, wanted: readonly { carrier: strin
   })
 }
 
-/** Passengers named in an after-sale request: on the order, name as booked, tickets not already tied up. */
-export function chosenPassengers(core: SandboxCore, order: Order, wanted: readonly { paxId: string; name: string }[] | null | undefined, field: string): Passenger[] {
-  const closed = new Set(order.closedPaxIds ?? [])
-  const busy = new Set(
+/** Passengers whose tickets an after-sale request in progress ties up. */
+export function busyPaxIds(core: SandboxCore, order: Order): Set<string> {
+  return new Set(
     (order.afterSaleOrderNos ?? [])
       .map((no) => core.state.orders[no])
       .filter((o): o is Order => o !== undefined && IN_PROGRESS.has(`${o.orderType}:${o.status}`))
       .flatMap((o) => o.paxIds ?? [])
   )
+}
+
+/** Passengers named in an after-sale request: on the order, name as booked, tickets not already tied up. */
+export function chosenPassengers(core: SandboxCore, order: Order, wanted: readonly { paxId: string; name: string }[] | null | undefined, field: string): Passenger[] {
+  const closed = new Set(order.closedPaxIds ?? [])
+  const busy = busyPaxIds(core, order)
   const list = wanted && wanted.length > 0 ? wanted : order.passengers.filter((p) => !closed.has(p.paxId)).map((p) => ({ paxId: p.paxId, name: p.name }))
   return list.map((w, i) => {
     const p = order.passengers.find((q) => q.paxId === w.paxId)

@@ -79,35 +79,57 @@ describe('post-sale ancillaries', () => {
     expect(t.sandbox.control.state().ledger.at(-1)).toMatchObject({ kind: 'deduct', ref: `aux:${aux.auxOrderNo}` })
   })
 
-  it('never takes money for bags of a booking cancelled at its payment deadline', async () => {
-    const { booking } = await book(t.client)
+  it('sells no post-sale extras before the tickets exist, so a booking cancelled at its deadline costs nothing', async () => {
+    const { booking, priced } = await book(t.client)
     const opening = await balance(t.client)
-    const offer = await t.client.ok('postsaleAncillaryShopping', { orderNo: booking.orderNo })
-    const bag = offer.auxes[0]
-    const item = [{ paxId: 1, segmentIds: bag.segmentIds, auxId: bag.auxId, quantity: 1 }]
+    // A post-sale bag id, built the way post-sale shopping would have built it (pre-sale id + airport pair).
+    const presale = await t.client.ok('presaleAncillaryShopping', { offerId: priced.offer[0].offerId })
+    const segment = booking.segments[0]
+    const item = [{ paxId: 1, segmentIds: [segment.segmentId], auxId: `${presale.auxes[0].auxId}${segment.depAirport}${segment.arrAirport}`, quantity: 1 }]
 
-    // Booked 30 minutes before the ticket order's deadline: its own deadline runs 30 minutes past it.
-    await t.sandbox.control.advanceClock(30 * MINUTE)
-    const unpaid = await t.client.ok('ancillaryBooking', { orderNo: booking.orderNo, partnerOrderNo: '', ancillary: item })
-    // Paid a minute before the ticket order's deadline: it would complete a minute after it.
-    await t.sandbox.control.advanceClock(29 * MINUTE)
-    const paid = await t.client.ok('ancillaryBooking', { orderNo: booking.orderNo, partnerOrderNo: '', ancillary: item })
-    await t.client.ok('ancillaryPurchase', { auxOrderNo: paid.auxOrderNo, currency: 'CNY', totalPrice: paid.totalPrice, paymentMethod: '0' })
-    expect(await balance(t.client)).toBe(new Big(opening).minus(String(paid.totalPrice)).toFixed(2))
+    const refusals = async (orderNo: string): Promise<Wire[]> =>
+      Promise.all([
+        t.client.call('postsaleAncillaryShopping', { orderNo }),
+        t.client.call('ancillaryBooking', { orderNo, partnerOrderNo: '', ancillary: item }),
+        t.client.call('seatMap', { bookType: '2', offerId: '', orderNo, segments: [] }, { path: '/api/new/seatShopping.do' })
+      ])
+    for (const answer of await refusals(booking.orderNo)) {
+      // Process class (digits 2–3 = 02): the call comes before its time, the parameters are fine.
+      expect(answer).toMatchObject({ code: '10200001', data: null })
+      expect(answer.message).toContain('not paid yet')
+    }
+    expect(t.sandbox.control.state().auxOrders).toEqual([])
 
-    await t.sandbox.control.advanceClock(2 * MINUTE)
+    await t.sandbox.control.advanceClock(60 * MINUTE)
     expect((await t.client.ok('orderDetail', { orderNo: booking.orderNo })).orderStatus).toBe('15')
-    expect((await t.client.call('ancillaryPurchase', { auxOrderNo: unpaid.auxOrderNo, currency: 'CNY', totalPrice: unpaid.totalPrice, paymentMethod: '0' })).code).toBe('10200001')
-    expect((await t.client.ok('ancillaryOrderDetail', { auxOrderNo: unpaid.auxOrderNo })).auxOrderStatus).toBe('4')
-    expect((await t.client.ok('ancillaryOrderDetail', { auxOrderNo: paid.auxOrderNo })).auxOrderStatus).toBe('4')
+    for (const answer of await refusals(booking.orderNo)) expect(answer.code).toBe('10200001')
     expect(await balance(t.client)).toBe(opening)
     const state = t.sandbox.control.state()
-    expect(state.ledger.filter((e) => e.kind === 'deduct')).toEqual([])
+    expect(state.auxOrders).toEqual([])
+    expect(state.ledger.filter((e) => e.ref.startsWith('aux:'))).toEqual([])
     expect(state.holds).toEqual({})
+  })
+
+  it('waits for issuance: a paid booking whose tickets are still being issued gets no extras yet', async () => {
+    const { booking } = await book(t.client)
+    const opening = await balance(t.client)
+    await t.client.ok('ticketing', { orderNo: booking.orderNo, currency: 'CNY', totalPrice: booking.totalPrice, paymentMethod: '0' })
+    const during = await t.client.call('postsaleAncillaryShopping', { orderNo: booking.orderNo })
+    expect(during.code).toBe('10200001')
+    expect(during.message).toContain('still being issued')
+
+    await t.sandbox.control.advanceClock(2 * MINUTE)
+    const offer = await t.client.ok('postsaleAncillaryShopping', { orderNo: booking.orderNo })
+    const bag = offer.auxes[0]
+    const aux = await t.client.ok('ancillaryBooking', { orderNo: booking.orderNo, partnerOrderNo: '', ancillary: [{ paxId: 1, segmentIds: bag.segmentIds, auxId: bag.auxId, quantity: 1 }] })
+    await t.client.ok('ancillaryPurchase', { auxOrderNo: aux.auxOrderNo, currency: 'CNY', totalPrice: aux.totalPrice, paymentMethod: '0' })
+    expect(await balance(t.client)).toBe(new Big(opening).minus(String(booking.totalPrice)).minus(String(aux.totalPrice)).toFixed(2))
   })
 
   it('cancels an unpaid ancillary order at its deadline and books seats after issuance', async () => {
     const { booking } = await book(t.client)
+    await t.client.ok('ticketing', { orderNo: booking.orderNo, currency: 'CNY', totalPrice: booking.totalPrice, paymentMethod: '0' })
+    await t.sandbox.control.advanceClock(2 * MINUTE)
     const map = await t.client.ok('seatMap', { bookType: '2', offerId: '', orderNo: booking.orderNo, segments: [] })
     const seat = map.seatMaps[0].rows.flatMap((r: Wire) => r.seats).find((s: Wire) => s.available)
     const aux = await t.client.ok('ancillaryBooking', {

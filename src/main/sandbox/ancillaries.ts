@@ -1,4 +1,5 @@
 import Big from 'big.js'
+import { busyPaxIds, ISSUED } from './aftersale'
 import { move, type SandboxCore } from './core'
 import { hex32 } from './crypto'
 import { Code, badParameter, fault } from './errors'
@@ -17,7 +18,7 @@ import {
 import { findSeat, seatMapOf } from './seats'
 import { findSearchOffer } from './shop'
 import { chinaMinute } from './time'
-import type { AuxOrder, BookedAux, Passenger } from './state'
+import type { AuxOrder, BookedAux, Order, Passenger } from './state'
 import type { CabinCode, Offer, Segment } from './types'
 import { num } from './wire'
 
@@ -80,15 +81,39 @@ export function presaleAncillaryShopping(core: SandboxCore, body: unknown): unkn
   return { currency: core.currency, auxes: segments.flatMap((s) => auxOffersFor(core, s, false).map(wireAux)), segments }
 }
 
+const NOT_ISSUED: Readonly<Record<string, string>> = {
+  '11': 'it is not paid yet: pay it with ticketing and wait for the tickets',
+  '12': 'its tickets are still being issued',
+  '15': 'it was cancelled at its payment deadline'
+}
+
+/** Post-sale ancillaries are sold on issued tickets only (X28): a ticket order at 13. */
+function issuedForExtras(core: SandboxCore, orderNo: string): Order {
+  const order = core.ticketOrder(orderNo, 'orderNo')
+  if (order.status !== ISSUED) {
+    const why = NOT_ISSUED[order.status] ?? `it is in status ${order.status}`
+    fault(Code.outOfOrder, `order ${order.orderNo} has no issued tickets (${why}): post-sale ancillaries need status 13`)
+  }
+  return order
+}
+
+/** Why a passenger of the order cannot have extras now, or null when they can. */
+function notFlying(core: SandboxCore, order: Order, paxId: string): string | null {
+  if ((order.closedPaxIds ?? []).includes(paxId)) return `passenger ${paxId} has been refunded or voided and no longer flies`
+  if (busyPaxIds(core, order).has(paxId)) return `passenger ${paxId} has a refund, void or change in progress`
+  return null
+}
+
 export function postsaleAncillaryShopping(core: SandboxCore, body: unknown): unknown {
   const req = read(postsaleAuxRequest, body)
-  const order = core.ticketOrder(req.orderNo, 'orderNo')
-  if (!['11', '12', '13'].includes(order.status)) fault(Code.outOfOrder, `order ${order.orderNo} is in status ${order.status}: ancillaries need a booked or ticketed order`)
+  const order = issuedForExtras(core, req.orderNo)
+  const flying = order.passengers.filter((p) => notFlying(core, order, p.paxId) === null)
+  if (flying.length === 0) fault(Code.outOfOrder, `order ${order.orderNo} has no passenger who can still have ancillaries: all are refunded, voided or in an after-sale`)
   return {
     currency: core.currency,
     auxes: order.segments.flatMap((s) => auxOffersFor(core, s, true).map(wireAux)),
     segments: order.segments,
-    passengers: order.passengers.map((p) => ({ paxId: p.paxId, name: p.name }))
+    passengers: flying.map((p) => ({ paxId: p.paxId, name: p.name }))
   }
 }
 
@@ -199,10 +224,13 @@ function auxView(core: SandboxCore, a: AuxOrder): Record<string, unknown> {
 
 export function ancillaryBooking(core: SandboxCore, body: unknown): unknown {
   const req = read(ancillaryBookingRequest, body)
-  const order = core.ticketOrder(req.orderNo, 'orderNo')
-  if (!['11', '12', '13'].includes(order.status)) fault(Code.outOfOrder, `order ${order.orderNo} is in status ${order.status}: ancillaries need a booked or ticketed order`)
-  const live = order.passengers.filter((p) => !(order.closedPaxIds ?? []).includes(p.paxId))
-  const priced = priceAuxItems(core, req.ancillary, live, order.segments, order.offer?.cabin ?? [], 'ancillary')
+  const order = issuedForExtras(core, req.orderNo)
+  // A passenger of the order who no longer flies is a process error (02), not an unknown one (01).
+  for (const item of req.ancillary) {
+    const why = order.passengers.some((p) => p.paxId === item.paxId) ? notFlying(core, order, item.paxId) : null
+    if (why) fault(Code.outOfOrder, why)
+  }
+  const priced = priceAuxItems(core, req.ancillary, order.passengers, order.segments, order.offer?.cabin ?? [], 'ancillary')
   const now = core.now()
   const aux: AuxOrder = {
     auxOrderNo: core.nextAuxOrderNo(),
@@ -231,7 +259,12 @@ export function ancillaryPurchase(core: SandboxCore, body: unknown): unknown {
   const aux = core.auxOrder(req.auxOrderNo)
   if (req.orderNo && req.orderNo !== aux.orderNo) badParameter('orderNo', `does not match ancillary order ${aux.auxOrderNo}`)
   if (aux.status === '2' || aux.status === '3') fault(Code.repeatedPayment, `repeated payment: ancillary order ${aux.auxOrderNo} is already paid`)
-  if (aux.status !== '1') fault(Code.outOfOrder, `ancillary order ${aux.auxOrderNo} was cancelled at its payment deadline`)
+  if (aux.status !== '1') fault(Code.outOfOrder, `ancillary order ${aux.auxOrderNo} is cancelled (status 4)`)
+  const order = issuedForExtras(core, aux.orderNo)
+  for (const paxId of aux.paxIds) {
+    const why = notFlying(core, order, paxId)
+    if (why) fault(Code.outOfOrder, why)
+  }
   if (req.paymentMethod !== '0') fault(Code.wrongPaymentMethod, 'wrong payment method: only "0" (balance) is available')
   if (req.currency.toUpperCase() !== aux.currency || !new Big(req.totalPrice).eq(aux.totalPrice)) {
     fault(Code.priceMismatch, `the total price submitted does not match the ancillary order (${aux.totalPrice} ${aux.currency})`)
@@ -263,7 +296,7 @@ export function seatMap(core: SandboxCore, body: unknown): unknown {
     cabins = found.offer.cabin
   } else {
     if (!req.orderNo) badParameter('orderNo', 'is required when bookType is "2" (post-sale)')
-    const order = core.ticketOrder(req.orderNo, 'orderNo')
+    const order = issuedForExtras(core, req.orderNo)
     segments = order.segments
     cabins = order.offer?.cabin ?? []
   }

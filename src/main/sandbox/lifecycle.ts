@@ -1,6 +1,7 @@
+import { orderCancelled, passengersLeave, settleAux } from './auxLifecycle'
 import { move, type SandboxCore } from './core'
 import { issueTickets } from './tickets'
-import type { AuxOrder, Order } from './state'
+import type { Order } from './state'
 
 /**
  * Orders move on by themselves — deadlines pass, tickets get issued,
@@ -40,6 +41,7 @@ function nextStep(core: SandboxCore, o: Order, now: number): boolean {
       move(o, '15', o.payDeadlineAt)
       core.releaseSeats(o)
       core.releaseSeatNumbers(o.orderNo)
+      orderCancelled(core, o, o.payDeadlineAt)
       return true
     case 'ticket:12':
       if (!due(o.dueAt, now)) return false
@@ -86,7 +88,8 @@ function nextStep(core: SandboxCore, o: Order, now: number): boolean {
       ledger.credit(o.orderNo, o.totalPrice, o.dueAt, o.orderType === 'refund' ? 'refund completed' : 'void completed')
       const original = core.state.orders[o.originalOrderNo ?? '']
       if (original) {
-        original.closedPaxIds = [...new Set([...(original.closedPaxIds ?? []), ...(o.paxIds ?? [])])]
+        // Their bags and seats bought after the sale go too, money back (X29).
+        passengersLeave(core, original, o.paxIds ?? [], o.dueAt, o.orderType === 'refund' ? `refund ${o.orderNo} completed` : `void ${o.orderNo} completed`)
         const seated = original.passengers.filter((p) => p.paxType !== 'INF' && (o.paxIds ?? []).includes(p.paxId)).length
         core.releaseSeats(original, o.segmentIds, seated)
       }
@@ -97,37 +100,4 @@ function nextStep(core: SandboxCore, o: Order, now: number): boolean {
     default:
       return false
   }
-}
-
-function settleAux(core: SandboxCore, a: AuxOrder, now: number): boolean {
-  // The ticket order was cancelled at its payment deadline (orders settle before ancillaries):
-  // extras not yet completed by then go with it, and a paid one gets its money back.
-  const parent = core.state.orders[a.orderNo]
-  const cancelledAt = parent?.status === '15' ? parent.history.findLast((h) => h.status === '15')?.at : undefined
-  if (cancelledAt !== undefined) {
-    if (a.status === '1' && (a.payDeadlineAt === null || cancelledAt < a.payDeadlineAt)) {
-      move(a, '4', cancelledAt)
-      core.releaseSeatNumbers(a.auxOrderNo)
-      return true
-    }
-    if (a.status === '2' && (a.dueAt === null || cancelledAt < a.dueAt)) {
-      core.ledger.release(`aux:${a.auxOrderNo}`, cancelledAt, `ancillary order ${a.auxOrderNo}: booking cancelled at its payment deadline`)
-      move(a, '4', cancelledAt)
-      a.dueAt = null
-      core.releaseSeatNumbers(a.auxOrderNo)
-      return true
-    }
-  }
-  if (a.status === '1' && due(a.payDeadlineAt, now)) {
-    move(a, '4', a.payDeadlineAt)
-    core.releaseSeatNumbers(a.auxOrderNo)
-    return true
-  }
-  if (a.status === '2' && due(a.dueAt, now)) {
-    core.ledger.deduct(`aux:${a.auxOrderNo}`, a.dueAt, 'ancillary purchase completed')
-    move(a, '3', a.dueAt)
-    a.dueAt = null
-    return true
-  }
-  return false
 }
