@@ -6,6 +6,7 @@ import { MoneyMovementList } from './domain/moneyMovement'
 import { ConnectionTestResult, ProfileDraft, ProfileList, ProfileRef, ProfileSummary, SetActiveProfile } from './domain/profile'
 import type { Result } from './errors'
 import { Diagnostics, SandboxResetResult, SupportBundle, SupportBundleRequest } from './domain/diagnostics'
+import { NoticeList, NoticeRef } from './domain/notices'
 
 /**
  * The one IPC contract. Every call the renderer can make and every event main can
@@ -28,13 +29,16 @@ export const calls = {
   setBalanceSettings: call(BalanceSettingsInput, BalanceView),
   diagnostics: call(NoArgs, Diagnostics),
   supportBundle: call(SupportBundleRequest, SupportBundle),
-  resetSandbox: call(NoArgs, SandboxResetResult)
+  resetSandbox: call(NoArgs, SandboxResetResult),
+  listNotices: call(NoArgs, NoticeList),
+  dismissNotice: call(NoticeRef, NoticeList)
 } satisfies Record<string, CallSpec>
 
 export const events = {
   preferencesChanged: event(Preferences),
   profilesChanged: event(ProfileList),
-  balanceChanged: event(BalanceView)
+  balanceChanged: event(BalanceView),
+  noticesChanged: event(NoticeList)
 } satisfies Record<string, EventSpec>
 
 export type Calls = typeof calls

@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { ensurePrivateDir } from '../util/privateFiles'
 import { calls, type Calls } from '../../shared/contract'
 import type { AppInfo } from '../../shared/domain/app'
 import type { BalanceSnapshot } from '../../shared/domain/balance'
@@ -14,7 +15,10 @@ import { Fr24Clients } from './fr24Clients'
 import { diagnosticsHandlers } from './handlers/diagnostics'
 import { EventHub } from './events'
 import { profileHandlers } from './handlers/profiles'
-import { Journal } from './journal/journal'
+import { acquireDeskLock } from './deskLock'
+import type { Journal } from './journal/journal'
+import { openJournal } from './journal/openJournal'
+import { DeskNotices } from './notices'
 import { PreferencesService } from './preferences'
 import { ProfileService, type BalanceChecker } from './profiles'
 import { JsonSettingsStore } from './settingsStore'
@@ -51,9 +55,29 @@ export interface DeskApp {
  * host both call this, so the desk behaves the same in both shells.
  */
 export async function createDeskApp(options: DeskAppOptions): Promise<DeskApp> {
+  // Before anything reads or writes the folder: a second desk on it must stop here (DeskLockedError).
+  ensurePrivateDir(options.dataDir)
+  // Real time, not options.clock: the lock is compared with other processes and the machine's boot time.
+  const lock = acquireDeskLock(options.dataDir, { shell: options.shell })
+  try {
+    return await composeDesk(options, lock.release)
+  } catch (error) {
+    lock.release()
+    throw error
+  }
+}
+
+async function composeDesk(options: DeskAppOptions, releaseLock: () => void): Promise<DeskApp> {
   const hub = new EventHub()
-  const settings = new JsonSettingsStore(join(options.dataDir, 'settings.json'))
+  const notices = new DeskNotices(hub, options.log)
+  const settings = new JsonSettingsStore(join(options.dataDir, 'settings.json'), {
+    report: notices.report,
+    log: options.log,
+    clock: options.clock
+  })
   const preferences = new PreferencesService(settings, hub)
+  // Read now, so a damaged section is repaired and on the notice list before the first window asks.
+  preferences.get()
   const clients = new Fr24Clients({ clock: options.clock, log: options.log })
   const checkBalance = options.checkBalance ?? ((connection) => clients.readBalance(connection))
   // The profiles need the Sandbox's URL and the Sandbox needs the profiles' keys: a late-bound reference.
@@ -74,7 +98,13 @@ export async function createDeskApp(options: DeskAppOptions): Promise<DeskApp> {
     log: options.log
   })
   sandboxRef.current = runningSandbox
-  const journal = new Journal(join(options.dataDir, 'journal.sqlite'), options.clock)
+  let journal: Journal
+  try {
+    journal = openJournal(join(options.dataDir, 'journal.sqlite'), { clock: options.clock, report: notices.report, log: options.log })
+  } catch (error) {
+    await runningSandbox.close()
+    throw error
+  }
   // A call whose answer never arrived (the desk stopped) has an unknown outcome.
   journal.markInterruptedUncertain()
   const balance = createBalanceDesk({
@@ -100,6 +130,8 @@ export async function createDeskApp(options: DeskAppOptions): Promise<DeskApp> {
       startup: { servicesReadyMs }
     }),
     getPreferences: () => preferences.get(),
+    listNotices: () => notices.list(),
+    dismissNotice: ({ id }) => notices.dismiss(id),
     setPreferences: (next) => preferences.set(next),
     ...profileHandlers(profiles),
     ...balance.handlers,
@@ -117,9 +149,13 @@ export async function createDeskApp(options: DeskAppOptions): Promise<DeskApp> {
     hub,
     balance,
     stop: async () => {
-      balance.stop()
-      journal.close()
-      await runningSandbox.close()
+      try {
+        balance.stop()
+        journal.close()
+        await runningSandbox.close()
+      } finally {
+        releaseLock()
+      }
     }
   }
 }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { z } from 'zod'
 import { CredentialEnvironment } from '../../shared/domain/environments'
 import { MAX_PROFILES, ProfileId, ProfileSecrets, SANDBOX_PROFILE_ID } from '../../shared/domain/profile'
-import type { SettingsStore } from './settingsStore'
+import { describeIssues, type Salvage, type SectionNotice, type SettingsStore } from './settingsStore'
 
 /**
  * The "profiles" section of the settings file: which profiles exist, which is
@@ -42,7 +42,7 @@ export function generateSandboxKeys(random: (size: number) => Buffer = randomByt
 
 /** Reads the section, creating it (Sandbox active, new Sandbox keys) on first launch. */
 export function loadProfilesSection(store: SettingsStore, random?: (size: number) => Buffer): ProfilesSection {
-  const existing = store.read(PROFILES_SECTION, ProfilesSection.optional(), undefined)
+  const existing = store.read(PROFILES_SECTION, ProfilesSection.optional(), undefined, salvageProfiles(random))
   if (existing) return existing
   const created: ProfilesSection = {
     version: 1,
@@ -52,6 +52,47 @@ export function loadProfilesSection(store: SettingsStore, random?: (size: number
   }
   store.write(PROFILES_SECTION, created)
   return created
+}
+
+/**
+ * One profile that does not fit (a 61-character name, an unknown environment) drops only
+ * itself: its neighbours, the active choice and the Sandbox keys stay. Its keychain entry is
+ * left alone, and the store keeps a copy of the file with it in. A section of another
+ * version or shape gives nothing back (the store then resets it, also keeping the copy).
+ */
+export function salvageProfiles(random?: (size: number) => Buffer): Salvage<ProfilesSection | undefined> {
+  return (raw) => {
+    if (!isRecord(raw) || raw.version !== 1 || !Array.isArray(raw.profiles)) return undefined
+    const notices: SectionNotice[] = []
+    const profiles: StoredProfile[] = []
+    for (const item of raw.profiles as unknown[]) {
+      const parsed = StoredProfile.safeParse(item)
+      if (parsed.success && profiles.length < MAX_PROFILES) profiles.push(parsed.data)
+      else {
+        const reason = parsed.success ? `more than ${MAX_PROFILES} profiles` : describeIssues(parsed.error)
+        notices.push({ kind: 'profile-dropped', profileId: textField(item, 'id'), name: textField(item, 'name'), reason })
+      }
+    }
+    const sandbox = ProfileSecrets.safeParse(raw.sandbox)
+    if (!sandbox.success) {
+      notices.push({ kind: 'section-reset', section: `${PROFILES_SECTION}.sandbox`, reason: describeIssues(sandbox.error) })
+    }
+    const activeId = typeof raw.activeId === 'string' && profiles.some((p) => p.id === raw.activeId) ? raw.activeId : SANDBOX_PROFILE_ID
+    return {
+      value: { version: 1, activeId, sandbox: sandbox.success ? sandbox.data : generateSandboxKeys(random), profiles },
+      notices
+    }
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** For the notice: what the agent would recognise the dropped profile by, bounded. */
+function textField(item: unknown, key: string): string {
+  const value = isRecord(item) ? item[key] : undefined
+  return typeof value === 'string' ? value.slice(0, 200) : ''
 }
 
 export function appKeyHint(appKey: string): string | undefined {

@@ -44,6 +44,7 @@ if (!values['no-build'] && rendererIsStale(projectRoot)) {
 }
 
 const version = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version
+const log = createLogger({ sink: fileLogSink(join(dataDir, 'logs', 'desk.log')) })
 const app = await createDeskApp({
   shell: 'browser-host',
   dataDir,
@@ -51,9 +52,15 @@ const app = await createDeskApp({
   platform: process.platform,
   systemLocale: Intl.DateTimeFormat().resolvedOptions().locale,
   clock: systemClock,
-  log: createLogger({ sink: fileLogSink(join(dataDir, 'logs', 'desk.log')) }),
+  log,
   processStartedAt,
   vault: new KeytarVault()
+}).catch((error: unknown) => {
+  // One sentence for whoever started the desk (another desk holds the folder, the journal is read-only…),
+  // not a stack trace; the log keeps the details.
+  log.warn('the desk could not start', { error })
+  console.error(`FR24 Desk could not start: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
 })
 const host = await startHost({ app, rendererDir: join(projectRoot, 'out', 'renderer'), port })
 

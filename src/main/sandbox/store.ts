@@ -1,6 +1,7 @@
-import { mkdirSync, readFileSync, renameSync, statSync } from 'node:fs'
-import { mkdir, rename, writeFile } from 'node:fs/promises'
+import { readFileSync, renameSync, statSync } from 'node:fs'
+import { chmod, mkdir, open, rename } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
+import { ensurePrivateDir, makePrivate, PRIVATE_DIR, PRIVATE_FILE } from '../util/privateFiles'
 import { STATE_VERSION, type SandboxState } from './state'
 
 /**
@@ -12,6 +13,10 @@ import { STATE_VERSION, type SandboxState } from './state'
  * flight go out together in the next one. `flush()` resolves once a write
  * containing every change made before the call is on disk — the server
  * awaits it before answering, so an answer always describes saved state.
+ *
+ * The state (the practice account's orders and passengers) is private to the user:
+ * 0600 file, 0700 folder, whatever the umask; each write is flushed to the disk
+ * (file, then the folder for the rename) before it counts as saved.
  */
 
 const FILE_NAME = 'fr24-sandbox-state.json'
@@ -30,6 +35,8 @@ export function loadState(file: string): SandboxState | null {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
     throw error
   }
+  // Written world-readable by older versions.
+  makePrivate(file)
   try {
     const parsed = JSON.parse(text) as SandboxState
     if (parsed.version !== STATE_VERSION || typeof parsed.ledger !== 'object' || typeof parsed.orders !== 'object') {
@@ -38,7 +45,9 @@ export function loadState(file: string): SandboxState | null {
     return parsed
   } catch {
     // Keep the unreadable file for inspection and start afresh rather than refuse to start.
-    renameSync(file, `${file}.unreadable-${Date.now()}`)
+    const aside = `${file}.unreadable-${Date.now()}`
+    renameSync(file, aside)
+    makePrivate(aside)
     return null
   }
 }
@@ -54,7 +63,7 @@ export class StateWriter {
     private readonly snapshot: () => SandboxState
   ) {
     if (file) {
-      mkdirSync(dirname(file), { recursive: true })
+      ensurePrivateDir(dirname(file))
       try {
         statSync(dirname(file))
       } catch {
@@ -86,9 +95,8 @@ export class StateWriter {
     const file = this.file
     const temp = `${file}.${process.pid}.tmp`
     this.writing = (async () => {
-      await mkdir(dirname(file), { recursive: true })
-      await writeFile(temp, text, 'utf8')
-      await rename(temp, file)
+      await mkdir(dirname(file), { recursive: true, mode: PRIVATE_DIR })
+      await writeDurably(file, temp, text)
     })()
     this.writing.then(
       () => {
@@ -107,5 +115,26 @@ export class StateWriter {
         for (const w of failed) w.reject(error)
       }
     )
+  }
+}
+
+/** Temp file (0600), fsync, rename over the state, fsync of the folder (not possible on Windows). */
+async function writeDurably(file: string, temp: string, text: string): Promise<void> {
+  const handle = await open(temp, 'w', PRIVATE_FILE)
+  try {
+    await handle.writeFile(text, 'utf8')
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+  if (process.platform !== 'win32') await chmod(temp, PRIVATE_FILE)
+  await rename(temp, file)
+  // Windows cannot open a folder to flush it; NTFS journals the rename itself.
+  if (process.platform === 'win32') return
+  const folder = await open(dirname(file), 'r')
+  try {
+    await folder.sync()
+  } finally {
+    await folder.close()
   }
 }

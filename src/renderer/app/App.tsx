@@ -9,6 +9,7 @@ import { SettingsScreen } from '../features/settings/SettingsScreen'
 import { useDeskStore } from '../stores/deskStore'
 import { SCREENS, type Screen } from '../stores/navigation'
 import { AccountBadge } from './AccountBadge'
+import { StartupNotices } from './StartupNotices'
 import { useNavigation } from './useNavigation'
 import { useStartup } from './useStartup'
 
@@ -66,7 +67,10 @@ export function App() {
           ))}
         </ul>
       </nav>
-      <main className="content">{renderScreen(screen)}</main>
+      <main className="content">
+        <StartupNotices />
+        {renderScreen(screen)}
+      </main>
     </div>
   )
 }

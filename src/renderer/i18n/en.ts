@@ -5,6 +5,32 @@ export const en = {
     loading: 'Starting the desk…',
     startFailed: 'The desk could not start: {{message}}'
   },
+  notices: {
+    label: 'Problems found at start-up',
+    'settings-set-aside':
+      'The settings file could not be read. It was kept aside as {{file}} and the desk started with fresh settings: add your Test and Production accounts again, or restore them from that file.',
+    'profile-dropped':
+      'The account “{{name}}” ({{profileId}}) could not be read and was left out: {{reason}}. Your other accounts are kept. A copy of the settings file with it is at {{file}}.',
+    'section-reset':
+      'The {{section}} settings could not be read and went back to their defaults ({{reason}}). A copy of the settings file as it was is at {{file}}.',
+    'journal-set-aside':
+      'The journal of payments and balance readings was damaged ({{reason}}). It was kept aside as {{file}} and a fresh journal was started, so earlier balance history and payments are not shown.',
+    dismiss: 'Dismiss',
+    dismissLabel: 'Dismiss: {{summary}}',
+    summary: {
+      'settings-set-aside': 'settings file set aside',
+      'profile-dropped': 'account left out',
+      'section-reset': 'settings reset',
+      'journal-set-aside': 'journal set aside'
+    },
+    section: {
+      profiles: 'account',
+      sandboxKeys: 'Sandbox key',
+      preferences: 'language and theme',
+      balance: 'balance',
+      sandbox: 'Sandbox'
+    }
+  },
   nav: {
     label: 'Main',
     search: 'Search',

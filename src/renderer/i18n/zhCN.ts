@@ -7,6 +7,32 @@ export const zhCN: Strings = {
     loading: '正在启动工作台…',
     startFailed: '工作台无法启动：{{message}}'
   },
+  notices: {
+    label: '启动时发现的问题',
+    'settings-set-aside':
+      '设置文件无法读取。已将其另存为 {{file}}，工作台以全新设置启动：请重新添加测试和生产账户，或从该文件恢复。',
+    'profile-dropped':
+      '账户“{{name}}”（{{profileId}}）无法读取，已被略过：{{reason}}。其他账户均已保留。包含该账户的设置文件副本位于 {{file}}。',
+    'section-reset':
+      '{{section}}设置无法读取，已恢复为默认值（{{reason}}）。原设置文件的副本位于 {{file}}。',
+    'journal-set-aside':
+      '付款和余额记录日志已损坏（{{reason}}）。已将其另存为 {{file}} 并新建了日志，因此不显示此前的余额历史和付款。',
+    dismiss: '关闭',
+    dismissLabel: '关闭：{{summary}}',
+    summary: {
+      'settings-set-aside': '设置文件已另存',
+      'profile-dropped': '账户已略过',
+      'section-reset': '设置已重置',
+      'journal-set-aside': '日志已另存'
+    },
+    section: {
+      profiles: '账户',
+      sandboxKeys: 'Sandbox 密钥',
+      preferences: '语言和主题',
+      balance: '余额',
+      sandbox: 'Sandbox'
+    }
+  },
   nav: {
     label: '主导航',
     search: '搜索',

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto'
-import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { DatabaseSync, type SQLInputValue } from 'node:sqlite'
 import type { BalanceSnapshot } from '../../../shared/domain/balance'
@@ -14,6 +13,7 @@ import {
 } from '../../../shared/domain/moneyMovement'
 import { sum, toDecimal } from '../../../shared/money'
 import type { Clock } from '../../util/clock'
+import { ensurePrivateDir, makePrivate, touchPrivate } from '../../util/privateFiles'
 
 /**
  * The desk's local journal: a small SQLite file (node:sqlite) in the data folder.
@@ -148,7 +148,7 @@ export class Journal {
     path: string,
     private readonly clock: Clock
   ) {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
+    if (path !== ':memory:') prepareJournalFiles(path)
     this.db = new DatabaseSync(path)
     try {
       this.db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;')
@@ -431,6 +431,18 @@ export class Journal {
       })
     }
   }
+}
+
+/**
+ * The journal's files are private (0600, folder 0700) whatever the umask: the main file is
+ * created before SQLite opens it, because SQLite gives the -wal and -shm files the main
+ * file's mode; files left by an older desk are tightened.
+ */
+export function prepareJournalFiles(path: string): void {
+  ensurePrivateDir(dirname(path))
+  touchPrivate(path)
+  makePrivate(`${path}-wal`)
+  makePrivate(`${path}-shm`)
 }
 
 function toMovement(row: MovementRow): MoneyMovement {

@@ -1,0 +1,129 @@
+import { existsSync, renameSync } from 'node:fs'
+import { dirname } from 'node:path'
+import { DatabaseSync } from 'node:sqlite'
+import type { Clock } from '../../util/clock'
+import type { Logger } from '../../util/log'
+import { makePrivate, setAsideName, syncFolder } from '../../util/privateFiles'
+import type { ReportNotice } from '../notices'
+import { Journal, JournalError, prepareJournalFiles } from './journal'
+
+/** SQLite keeps a journal in up to three files; they only make sense together. */
+const COMPANIONS = ['-wal', '-shm'] as const
+
+/** How opening the journal file went; each failure is a kind of its own, with SQLite's words. */
+export type JournalOpening =
+  | { kind: 'opened'; journal: Journal }
+  | { kind: 'corrupted'; reason: string }
+  | { kind: 'readonly'; reason: string }
+  | { kind: 'locked'; reason: string }
+
+/**
+ * Opens the journal file, creating it private (0600) first: SQLite gives the -wal and
+ * -shm files the main file's mode, so that one mode covers all three.
+ *
+ * The start-up check is `PRAGMA quick_check`: it reads every page and checks the b-tree
+ * structure, which is what a torn write or a garbage page breaks. `integrity_check` also
+ * cross-checks every index against its table; measured on a journal of 10k readings and
+ * 10k movements (2 MB) it took ~21 ms against ~7 ms, and grows faster with the file, for
+ * index faults that reads survive. quick_check it is.
+ */
+export function openJournalFile(path: string, clock: Clock): JournalOpening {
+  prepareJournalFiles(path)
+  try {
+    const problems = quickCheck(path)
+    if (problems.length > 0) return { kind: 'corrupted', reason: `quick_check: ${problems.slice(0, 3).join('; ')}`.slice(0, 400) }
+    return { kind: 'opened', journal: new Journal(path, clock) }
+  } catch (error) {
+    const failure = classify(error)
+    if (failure) return failure
+    throw error
+  }
+}
+
+/**
+ * The journal the desk runs on. A corrupted one is moved aside with its -wal/-shm
+ * (`journal.sqlite.corrupted-<UTC time>`, never deleted), reported, and a fresh one
+ * started, so the desk stays usable; the set-aside file still holds the old rows for
+ * whoever recovers them. A journal that is read-only or locked stops the start-up with
+ * a sentence saying so: a fresh one would hide the agent's records.
+ */
+export function openJournal(path: string, deps: { clock: Clock; report: ReportNotice; log: Pick<Logger, 'error'> }): Journal {
+  const first = openJournalFile(path, deps.clock)
+  if (first.kind === 'opened') return first.journal
+  if (first.kind !== 'corrupted') throw new JournalError(failureSentence(first, path))
+
+  const file = setAsideJournal(path, deps.clock.now())
+  deps.log.error('the journal was damaged and was set aside; a fresh journal was started', { reason: first.reason, file })
+  deps.report({ kind: 'journal-set-aside', reason: first.reason, file })
+  const fresh = openJournalFile(path, deps.clock)
+  if (fresh.kind !== 'opened') throw new JournalError(failureSentence(fresh, path))
+  return fresh.journal
+}
+
+/**
+ * Moves the journal and its companions under one timestamped name, so the set-aside
+ * `journal.sqlite.corrupted-<time>` opens with its own `-wal` beside it. Returns its name.
+ */
+export function setAsideJournal(path: string, at: number): string {
+  const target = setAsideName(path, 'corrupted', at)
+  // The -wal first: left behind, SQLite would replay it into the fresh journal.
+  for (const suffix of COMPANIONS) {
+    if (existsSync(`${path}${suffix}`)) renameSync(`${path}${suffix}`, `${target}${suffix}`)
+  }
+  renameSync(path, target)
+  for (const name of [target, ...COMPANIONS.map((suffix) => `${target}${suffix}`)]) makePrivate(name)
+  syncFolder(dirname(path))
+  return target
+}
+
+function quickCheck(path: string): string[] {
+  const db = new DatabaseSync(path)
+  try {
+    const rows = db.prepare('PRAGMA quick_check').all() as { quick_check?: string }[]
+    return rows.map((row) => String(row.quick_check ?? Object.values(row)[0])).filter((line) => line !== 'ok')
+  } finally {
+    db.close()
+  }
+}
+
+/** SQLite's primary result codes (the low byte of an extended code). */
+const SQLITE_BUSY = 5
+const SQLITE_LOCKED = 6
+const SQLITE_READONLY = 8
+const SQLITE_CORRUPT = 11
+const SQLITE_CANTOPEN = 14
+const SQLITE_NOTADB = 26
+
+function classify(error: unknown): Exclude<JournalOpening, { kind: 'opened' }> | undefined {
+  const code = (error as { errcode?: unknown }).errcode
+  if (typeof code !== 'number') return undefined
+  const reason = error instanceof Error ? error.message : String(error)
+  switch (code & 0xff) {
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      return { kind: 'corrupted', reason }
+    case SQLITE_READONLY:
+    case SQLITE_CANTOPEN:
+      return { kind: 'readonly', reason }
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return { kind: 'locked', reason }
+    default:
+      return undefined
+  }
+}
+
+function failureSentence(failure: Exclude<JournalOpening, { kind: 'opened' }>, path: string): string {
+  switch (failure.kind) {
+    case 'corrupted':
+      return `The journal ${path} is damaged and a fresh one could not be started (${failure.reason}).`
+    case 'readonly':
+      return `The journal ${path} cannot be written (${failure.reason}). Check the data folder's permissions and free space.`
+    case 'locked':
+      return `The journal ${path} is locked by another program (${failure.reason}). Close it and start FR24 Desk again.`
+    default: {
+      const unreachable: never = failure
+      return unreachable
+    }
+  }
+}

@@ -1,0 +1,93 @@
+import { useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { StartupNotice } from '../../shared/domain/notices'
+import { callDesk, onDeskEvent } from '../desk/client'
+
+/**
+ * What the desk found wrong with its files at start-up (a damaged settings file, an
+ * account left out, a journal set aside) and where it kept the original. Each notice is
+ * an alert with its own Dismiss button; dismissing one moves focus to the next, or back
+ * to the screen, so a keyboard user is never left on a button that vanished.
+ */
+export function StartupNotices() {
+  const { t } = useTranslation()
+  const notices = useNotices()
+  const list = useRef<HTMLDivElement>(null)
+
+  if (notices.length === 0) return null
+
+  const dismiss = (id: string, index: number) => {
+    const buttons = list.current?.querySelectorAll<HTMLButtonElement>('button[data-dismiss]')
+    const next = buttons?.[index + 1] ?? buttons?.[index - 1]
+    if (next) next.focus()
+    else document.getElementById('screen-title')?.focus()
+    void callDesk('dismissNotice', { id })
+  }
+
+  return (
+    <section className="startup-notices" aria-label={t('notices.label')} ref={list}>
+      {notices.map((notice, index) => (
+        <div key={notice.id} role="alert" className="notice notice-warn" data-testid="startup-notice" data-kind={notice.kind}>
+          <p className="notice-message">{noticeText(notice, t)}</p>
+          <div className="notice-buttons">
+            <button
+              type="button"
+              data-dismiss
+              aria-label={t('notices.dismissLabel', { summary: t(`notices.summary.${notice.kind}`) })}
+              onClick={() => dismiss(notice.id, index)}
+            >
+              {t('notices.dismiss')}
+            </button>
+          </div>
+        </div>
+      ))}
+    </section>
+  )
+}
+
+function useNotices(): StartupNotice[] {
+  const [notices, setNotices] = useState<StartupNotice[]>([])
+  useEffect(() => {
+    let cancelled = false
+    // Subscribe first: a notice raised between the answer and the subscription is not missed.
+    const unsubscribe = onDeskEvent('noticesChanged', (list) => setNotices(list.notices))
+    void callDesk('listNotices').then((result) => {
+      if (!cancelled && result.ok) setNotices(result.value.notices)
+    })
+    return () => {
+      cancelled = true
+      unsubscribe()
+    }
+  }, [])
+  return notices
+}
+
+type Translate = ReturnType<typeof useTranslation>['t']
+
+const SECTION_KEYS: Readonly<Record<string, string>> = {
+  profiles: 'profiles',
+  'profiles.sandbox': 'sandboxKeys',
+  preferences: 'preferences',
+  balance: 'balance',
+  sandbox: 'sandbox'
+}
+
+export function noticeText(notice: StartupNotice, t: Translate): string {
+  switch (notice.kind) {
+    case 'settings-set-aside':
+      return t('notices.settings-set-aside', { file: notice.file })
+    case 'profile-dropped':
+      return t('notices.profile-dropped', { name: notice.name, profileId: notice.profileId, reason: notice.reason, file: notice.file })
+    case 'section-reset': {
+      const key = SECTION_KEYS[notice.section]
+      const section = key ? t(`notices.section.${key}`) : notice.section
+      return t('notices.section-reset', { section, reason: notice.reason, file: notice.file })
+    }
+    case 'journal-set-aside':
+      return t('notices.journal-set-aside', { reason: notice.reason, file: notice.file })
+    default: {
+      const unreachable: never = notice
+      return unreachable
+    }
+  }
+}
