@@ -65,7 +65,10 @@ describe('orderChangeInforming pushes', () => {
   it('retries a push the partner did not take', async () => {
     failNext = 1
     await book(t.client)
-    await until(() => received.length === 1)
+    // The receiver records the body before its answer reaches the Sandbox, so wait for the
+    // Sandbox to have marked the push delivered, not just for the body to arrive.
+    await until(() => t.sandbox.control.pushes()[0]?.delivered === true)
+    expect(received).toHaveLength(1)
     const [push] = t.sandbox.control.pushes()
     expect(push).toMatchObject({ attempts: 2, delivered: true })
   })
