@@ -22,17 +22,47 @@ interface SpawnedService {
   stop(): Promise<void>
 }
 
+interface SpawnOptions {
+  env?: Record<string, string>
+  /** A complete environment instead of this process's plus `env`. */
+  exactEnv?: NodeJS.ProcessEnv
+  cwd?: string
+  /** How long to wait for the URL line (a first `npm run desk` in a fresh clone builds the renderer). */
+  startTimeoutMs?: number
+  /** Its own process group, stopped as a whole: `npm run` and the host it starts. */
+  group?: boolean
+}
+
 /** Runs a TypeScript entry point with tsx and waits for the line that says where it listens. */
-async function spawnService(entry: string, args: string[], urlPattern: RegExp, env: Record<string, string> = {}): Promise<SpawnedService> {
-  const child: ChildProcess = spawn(join('node_modules', '.bin', 'tsx'), [entry, ...args], {
-    env: { ...process.env, ...env },
+function spawnService(entry: string, args: string[], urlPattern: RegExp, env: Record<string, string> = {}): Promise<SpawnedService> {
+  return spawnProcess(join('node_modules', '.bin', 'tsx'), [entry, ...args], urlPattern, { env })
+}
+
+/** Runs a command and waits for the first URL matching the pattern on its standard output. */
+async function spawnProcess(command: string, args: string[], urlPattern: RegExp, options: SpawnOptions = {}): Promise<SpawnedService> {
+  const child: ChildProcess = spawn(command, args, {
+    env: options.exactEnv ?? { ...process.env, ...options.env },
+    cwd: options.cwd,
+    detached: options.group ?? false,
     stdio: ['ignore', 'pipe', 'pipe']
   })
+  const what = [command, ...args].join(' ')
   let errors = ''
   child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()))
+  const signal = (name: NodeJS.Signals): void => {
+    try {
+      if (options.group && child.pid) process.kill(-child.pid, name)
+      else child.kill(name)
+    } catch {
+      // the group is already gone
+    }
+  }
   const url = await new Promise<string>((resolve, reject) => {
     let out = ''
-    const timer = setTimeout(() => reject(new Error(`${entry} did not start:\n${errors}`)), 30_000)
+    const timer = setTimeout(() => {
+      signal('SIGKILL')
+      reject(new Error(`${what} did not start:\n${out}\n${errors}`))
+    }, options.startTimeoutMs ?? 30_000)
     child.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString()
       const match = urlPattern.exec(out)
@@ -41,20 +71,35 @@ async function spawnService(entry: string, args: string[], urlPattern: RegExp, e
         resolve(match[1])
       }
     })
-    child.once('exit', (code) => reject(new Error(`${entry} exited (${code}):\n${errors}`)))
+    child.once('exit', (code) => reject(new Error(`${what} exited (${code}):\n${out}\n${errors}`)))
   })
   return {
     url,
     errors: () => errors,
     stop: async () => {
-      if (child.exitCode !== null) return
+      if (child.exitCode !== null || child.signalCode !== null) return
       const exited = new Promise((resolve) => child.once('exit', resolve))
-      child.kill('SIGTERM')
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000)
+      signal('SIGTERM')
+      const timer = setTimeout(() => signal('SIGKILL'), 5_000)
       await exited
       clearTimeout(timer)
     }
   }
+}
+
+const DESK_URL = /running at (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/
+
+/**
+ * `npm run desk` as a new developer runs it, in another checkout (e.g. a fresh clone), with exactly
+ * the environment given. The first run there builds the renderer, hence the longer wait.
+ */
+export function startNpmDesk(cwd: string, dataDir: string, env: NodeJS.ProcessEnv): Promise<SpawnedService> {
+  return spawnProcess('npm', ['run', 'desk', '--', '--port', '0', '--data-dir', dataDir], DESK_URL, {
+    cwd,
+    exactEnv: env,
+    startTimeoutMs: 180_000,
+    group: true
+  })
 }
 
 /** Starts `npm run desk`'s host with a fresh data folder, the way an agent would. */
@@ -63,7 +108,7 @@ export async function startDesk(env: Record<string, string> = {}, args: string[]
   const host = await spawnService(
     'src/main/host/cli.ts',
     ['--port', '0', '--data-dir', dataDir, '--no-build', ...args],
-    /running at (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/,
+    DESK_URL,
     env
   )
   return {
