@@ -77,7 +77,9 @@ export function setAsideJournal(path: string, at: number): string {
 }
 
 function quickCheck(path: string): string[] {
-  const db = new DatabaseSync(path)
+  // Read-only: a read-write connection that closes checkpoints the -wal into the main file and deletes
+  // it, which would change a damaged journal before it is set aside (only the -shm index is rebuilt).
+  const db = new DatabaseSync(path, { readOnly: true })
   try {
     const rows = db.prepare('PRAGMA quick_check').all() as { quick_check?: string }[]
     return rows.map((row) => String(row.quick_check ?? Object.values(row)[0])).filter((line) => line !== 'ok')
