@@ -6,6 +6,7 @@ import {
   SANDBOX_PROFILE_ID,
   type ConnectionTestResult,
   type KeychainStatus,
+  type ProfileAccounts,
   type ProfileDraft,
   type ProfileList,
   type ProfileSecrets,
@@ -89,12 +90,12 @@ export class ProfileService {
 
   async list(): Promise<ProfileList> {
     const keychain = await this.keychainStatus()
-    const { activeId, profiles } = this.section
-    return {
-      activeId,
-      keychain,
-      profiles: [this.sandboxSummary(), ...profiles.map((profile) => this.summary(profile))]
-    }
+    return { ...this.accountsNow(), keychain }
+  }
+
+  /** The accounts and the active one, without asking the keychain (which may be slow, or stuck). */
+  async accounts(): Promise<ProfileAccounts> {
+    return this.accountsNow()
   }
 
   /** Adds (no id) or edits a Test or Production profile. */
@@ -299,6 +300,11 @@ export class ProfileService {
     const found = this.find(id)
     if (!found) throw invalid('That profile does not exist (it may have been deleted).')
     return found === 'sandbox' ? 'sandbox' : found.environment
+  }
+
+  private accountsNow(): ProfileAccounts {
+    const { activeId, profiles } = this.section
+    return { activeId, profiles: [this.sandboxSummary(), ...profiles.map((profile) => this.summary(profile))] }
   }
 
   private sandboxSummary(): ProfileSummary {

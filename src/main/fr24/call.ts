@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { DeskError } from '../../shared/errors'
 import type { Clock } from '../util/clock'
 import type { Logger } from '../util/log'
 import { registerSecret } from '../util/redact'
@@ -114,16 +115,23 @@ function prepareFields(endpoint: EndpointName, prepare: Prepare, credentials: Fr
   }
 }
 
+/** The DeskError a failure carries (the vault throws DeskFailure, whose `error` is one), if it carries one. */
+function deskErrorOf(error: unknown): DeskError | undefined {
+  if (typeof error !== 'object' || error === null || !('error' in error)) return undefined
+  const parsed = DeskError.safeParse(error.error)
+  return parsed.success ? parsed.data : undefined
+}
+
 async function loadCredentials(ctx: CallContext, endpoint: EndpointName): Promise<Fr24Credentials> {
   let credentials: Fr24Credentials
   try {
     credentials = await ctx.credentials()
   } catch (error) {
-    throw new Fr24Error({
-      kind: 'credentials',
-      endpoint,
-      message: `The FR24 credentials could not be read${error instanceof Error ? `: ${error.message}` : ''}.`
-    })
+    // The keychain's own failure already says what to do (e.g. "unlock the keychain"): keep its words and its action.
+    const said = deskErrorOf(error)
+    if (said) throw new Fr24Error({ kind: 'credentials', endpoint, message: said.message, ...(said.action ? { action: said.action } : {}) })
+    const detail = error instanceof Error ? `: ${error.message.replace(/[.\s]+$/, '')}` : ''
+    throw new Fr24Error({ kind: 'credentials', endpoint, message: `The FR24 credentials could not be read${detail}.` })
   }
   if (!credentials?.appKey || !credentials.appSecret) {
     throw new Fr24Error({ kind: 'credentials', endpoint, message: 'No FR24 appKey and appSecret are set up for this account.' })

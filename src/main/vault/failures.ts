@@ -21,13 +21,13 @@ export const NO_DEFAULT_KEYRING_REASON =
 
 // One sentence, as Settings shows it: the desk itself runs without the module, only Test/Production keys need it.
 export const MODULE_MISSING_REASON =
-  'Test and Production accounts need the system keychain module (keytar), which is not installed in this copy of FR24 Desk: ' +
+  'Test and Production accounts need the system keychain module, which is not installed here: ' +
   'on Debian or Ubuntu install libsecret-1-dev and build-essential, then run npm ci again (the Windows and macOS apps include it).'
 
 /** A keychain call has been running past its time limit and has still not returned. */
 export function notAnsweringReason(seconds: number): string {
   return (
-    `The keychain is not answering: a request has been waiting more than ${seconds} seconds, so FR24 Desk asks nothing more of it until that one ends. ` +
+    `The keychain is not answering: a request has been waiting more than ${seconds} second${seconds === 1 ? '' : 's'}, so FR24 Desk asks nothing more of it until that one ends. ` +
     'Unlock or restart your keyring (on Linux, GNOME Keyring or KWallet; logging out and in again restarts it), then try again. ' +
     'The Sandbox account keeps working meanwhile.'
   )

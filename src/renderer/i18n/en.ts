@@ -200,7 +200,10 @@ export const en = {
     keychain: {
       'no-secret-service': 'No keychain on this computer',
       locked: 'The keychain is locked',
-      error: 'The keychain has a problem'
+      error: 'The keychain has a problem',
+      'module-missing':
+        'Test and Production accounts need the system keychain module, which is not installed here: on Debian or Ubuntu install libsecret-1-dev and build-essential, then run npm ci again (the Windows and macOS apps include it).',
+      'not-answering': 'The keychain is not answering'
     },
     invalid: {
       name: 'Enter a name (up to 60 characters).',

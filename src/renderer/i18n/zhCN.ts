@@ -202,7 +202,10 @@ export const zhCN: Strings = {
     keychain: {
       'no-secret-service': '此电脑上没有钥匙串服务',
       locked: '钥匙串已锁定',
-      error: '钥匙串出现问题'
+      error: '钥匙串出现问题',
+      'module-missing':
+        '测试和生产账户需要系统钥匙串模块，但此处未安装：在 Debian 或 Ubuntu 上请安装 libsecret-1-dev 和 build-essential，然后重新运行 npm ci（Windows 和 macOS 版应用已自带该模块）。',
+      'not-answering': '钥匙串没有响应'
     },
     invalid: {
       name: '请输入名称（最多 60 个字符）。',

@@ -72,6 +72,8 @@ export const ProfileList = z.object({
   keychain: KeychainStatus
 })
 export type ProfileList = z.infer<typeof ProfileList>
+/** The accounts without the keychain's state: what the balance monitor needs, known without asking the keychain. */
+export type ProfileAccounts = Pick<ProfileList, 'activeId' | 'profiles'>
 
 /**
  * Add (no id) or edit (with id). Secret fields are required on add and optional on

@@ -92,7 +92,7 @@ describe('balance desk against the sandbox', () => {
       journal,
       hub: new EventHub(),
       settings: new MemorySettingsStore(),
-      profiles: { list: async () => profiles },
+      profiles: { accounts: async () => profiles },
       readBalance: () => clients.readBalance(connection)
     })
     await monitor.start()

@@ -113,7 +113,7 @@ describe('balance monitor', () => {
       hub,
       settings,
       readBalance: fr24.read,
-      profiles: { list: async () => profiles },
+      profiles: { accounts: async () => profiles },
       platform: 'darwin',
       timeZone: 'Asia/Shanghai'
     })
@@ -399,7 +399,7 @@ describe('balance monitor', () => {
       journal,
       hub,
       settings,
-      profiles: { list: async () => profiles },
+      profiles: { accounts: async () => profiles },
       readBalance: async () => {
         throw new TypeError('boom')
       },
@@ -429,7 +429,7 @@ describe('balance monitor', () => {
       hub,
       settings,
       readBalance: fr24.read,
-      profiles: { list: () => new Promise<ProfileList>((resolve) => (answer = resolve)) }
+      profiles: { accounts: () => new Promise<ProfileList>((resolve) => (answer = resolve)) }
     })
     const starting = monitor.start()
     monitor.stop()

@@ -9,7 +9,7 @@ import type {
 } from '../../../shared/domain/balanceView'
 import { WALLET_DEBIT_KINDS, type MoneyMovement, type MoneyMovementList, type PaymentDeadline } from '../../../shared/domain/moneyMovement'
 import { sum } from '../../../shared/money'
-import { SANDBOX_PROFILE_ID, type ProfileList } from '../../../shared/domain/profile'
+import { SANDBOX_PROFILE_ID, type ProfileAccounts, type ProfileList } from '../../../shared/domain/profile'
 import type { DeskError } from '../../../shared/errors'
 import { parseServerTime } from '../../fr24/serverTime'
 import type { Clock } from '../../util/clock'
@@ -24,9 +24,12 @@ import { assessFreshness, backoffMs, type Freshness } from './status'
 import { systemTimers, type Timers } from './timers'
 import { computeTrayState, type TrayProfile } from './trayState'
 
-/** Where the monitor learns which accounts exist and which is active (ProfileService fits). */
+/**
+ * Where the monitor learns which accounts exist and which is active (ProfileService fits).
+ * Not the full list: that asks the keychain for its state, and the balance must not wait on it.
+ */
 export interface ProfileSource {
-  list(): Promise<ProfileList>
+  accounts(): Promise<ProfileAccounts>
 }
 
 export interface BalanceMonitorDeps {
@@ -88,7 +91,7 @@ export class BalanceMonitor {
   private readonly settingsStore: BalanceSettingsStore
   private readonly listeners = new Set<(update: MonitorUpdate) => void>()
 
-  private profileList: ProfileList | undefined
+  private profileList: ProfileAccounts | undefined
   private profileId = SANDBOX_PROFILE_ID
   /** Bumped on every account switch so answers for the previous account are dropped. */
   private generation = 0
@@ -125,7 +128,7 @@ export class BalanceMonitor {
     this.running = true
     const generation = this.generation
     try {
-      const list = await this.deps.profiles.list()
+      const list = await this.deps.profiles.accounts()
       if (generation !== this.generation) return
       this.profileList = list
       this.profileId = list.activeId

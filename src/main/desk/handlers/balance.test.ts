@@ -32,7 +32,7 @@ describe('balance calls through the dispatcher (contract-checked both ways)', ()
       journal,
       hub: new EventHub(),
       settings: new MemorySettingsStore(),
-      profiles: { list: async () => profiles },
+      profiles: { accounts: async () => profiles },
       readBalance: async () => ({ currency: 'CNY', balance: '12345.67', creditLimit: '0', payable: '0', receivedAt: 0 })
     })
     await desk.ready

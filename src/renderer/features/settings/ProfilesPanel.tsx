@@ -27,7 +27,8 @@ export function ProfilesPanel() {
   const focusLater = useFocusLater()
 
   const keychain = list?.keychain
-  const noKeychain = keychain?.state === 'no-secret-service'
+  // Adding an account stores keys, which needs a keychain that is there at all (a locked one can be unlocked at save).
+  const noKeychain = keychain?.state === 'no-secret-service' || keychain?.state === 'module-missing'
 
   return (
     <section className="panel" aria-labelledby="profiles-title">
@@ -39,7 +40,8 @@ export function ProfilesPanel() {
       {keychain && keychain.state !== 'available' && (
         <div role="alert" className="notice notice-warn">
           <p className="notice-message">{t(`profiles.keychain.${keychain.state}`)}</p>
-          {keychain.message && <p className="notice-action">{keychain.message}</p>}
+          {/* The missing module is said in one sentence, in the agent's language: the desk's own words are that sentence. */}
+          {keychain.message && keychain.state !== 'module-missing' && <p className="notice-action">{keychain.message}</p>}
         </div>
       )}
       {loadError && <ErrorNotice error={loadError} />}
