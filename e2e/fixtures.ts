@@ -102,9 +102,17 @@ export function startNpmDesk(cwd: string, dataDir: string, env: NodeJS.ProcessEn
   })
 }
 
-/** Starts `npm run desk`'s host with a fresh data folder, the way an agent would. */
-export async function startDesk(env: Record<string, string> = {}, args: string[] = []): Promise<RunningDesk & { stop(): Promise<void> }> {
+/**
+ * Starts `npm run desk`'s host with a fresh data folder, the way an agent would. `prepare` may put
+ * files in the folder first (e.g. a damaged settings.json).
+ */
+export async function startDesk(
+  env: Record<string, string> = {},
+  args: string[] = [],
+  prepare?: (dataDir: string) => void
+): Promise<RunningDesk & { stop(): Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'fr24-desk-e2e-'))
+  prepare?.(dataDir)
   const host = await spawnService(
     'src/main/host/cli.ts',
     ['--port', '0', '--data-dir', dataDir, '--no-build', ...args],
