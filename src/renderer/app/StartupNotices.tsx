@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { StartupNotice } from '../../shared/domain/notices'
 import { callDesk, onDeskEvent } from '../desk/client'
+import { noticeText } from './noticeText'
 
 /**
  * What the desk found wrong with its files at start-up (a damaged settings file, an
@@ -60,34 +61,4 @@ function useNotices(): StartupNotice[] {
     }
   }, [])
   return notices
-}
-
-type Translate = ReturnType<typeof useTranslation>['t']
-
-const SECTION_KEYS: Readonly<Record<string, string>> = {
-  profiles: 'profiles',
-  'profiles.sandbox': 'sandboxKeys',
-  preferences: 'preferences',
-  balance: 'balance',
-  sandbox: 'sandbox'
-}
-
-export function noticeText(notice: StartupNotice, t: Translate): string {
-  switch (notice.kind) {
-    case 'settings-set-aside':
-      return t('notices.settings-set-aside', { file: notice.file })
-    case 'profile-dropped':
-      return t('notices.profile-dropped', { name: notice.name, profileId: notice.profileId, reason: notice.reason, file: notice.file })
-    case 'section-reset': {
-      const key = SECTION_KEYS[notice.section]
-      const section = key ? t(`notices.section.${key}`) : notice.section
-      return t('notices.section-reset', { section, reason: notice.reason, file: notice.file })
-    }
-    case 'journal-set-aside':
-      return t('notices.journal-set-aside', { reason: notice.reason, file: notice.file })
-    default: {
-      const unreachable: never = notice
-      return unreachable
-    }
-  }
 }
