@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { startSandbox, type RunningSandbox } from '../sandbox'
 import type { Clock } from '../util/clock'
 import type { Logger } from '../util/log'
+import { ensurePrivateDir } from '../util/privateFiles'
 import type { ProfileSecrets } from '../vault/vault'
 import type { SettingsStore } from './settingsStore'
 
@@ -35,6 +36,8 @@ export async function startEmbeddedSandbox(deps: {
     deps.settings.write('sandbox', config)
   }
   const controlToken = (deps.env ?? process.env).FR24_DESK_SANDBOX_CONTROL_TOKEN
+  // The practice account's orders and passengers: private, also when an older desk made the folder 0755.
+  ensurePrivateDir(join(deps.dataDir, 'sandbox'))
   return startSandbox({
     seed: config.seed,
     account: { ...deps.credentials, balance: config.openingBalance, currency: config.currency },

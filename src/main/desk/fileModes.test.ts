@@ -40,6 +40,7 @@ describe.skipIf(!posix)('the data folder is private under umask 022', () => {
     // What an older desk left: a world-readable damaged settings file and log.
     writeFileSync(join(dataDir, 'settings.json'), 'not json', { mode: 0o644 })
     mkdirSync(join(dataDir, 'logs'), { mode: 0o755 })
+    mkdirSync(join(dataDir, 'sandbox'), { mode: 0o755 })
     writeFileSync(join(dataDir, 'logs', 'desk.log'), '', { mode: 0o644 })
     const log = createLogger({ sink: fileLogSink(join(dataDir, 'logs', 'desk.log')) })
 

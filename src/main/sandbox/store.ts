@@ -1,7 +1,7 @@
-import { readFileSync, renameSync, statSync } from 'node:fs'
+import { mkdirSync, readFileSync, renameSync, statSync } from 'node:fs'
 import { chmod, mkdir, open, rename } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { ensurePrivateDir, makePrivate, PRIVATE_DIR, PRIVATE_FILE } from '../util/privateFiles'
+import { makePrivate, PRIVATE_DIR, PRIVATE_FILE } from '../util/privateFiles'
 import { STATE_VERSION, type SandboxState } from './state'
 
 /**
@@ -63,7 +63,9 @@ export class StateWriter {
     private readonly snapshot: () => SandboxState
   ) {
     if (file) {
-      ensurePrivateDir(dirname(file))
+      // New folders are private; an existing one is the caller's (`--state ./state.json` must not lock up
+      // the working folder). The desk tightens its own data folder's `sandbox` folder itself.
+      mkdirSync(dirname(file), { recursive: true, mode: PRIVATE_DIR })
       try {
         statSync(dirname(file))
       } catch {
