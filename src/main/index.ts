@@ -32,6 +32,7 @@ if (!app.requestSingleInstanceLock()) {
     hardenSession(devServerUrl)
     installMenu(Boolean(devServerUrl))
     serveRenderer(join(import.meta.dirname, '../renderer'))
+    const log = createLogger({ sink: fileLogSink(join(app.getPath('logs'), 'desk.log')) })
     const desk = await createDeskApp({
       shell: 'electron',
       dataDir: app.getPath('userData'),
@@ -39,9 +40,9 @@ if (!app.requestSingleInstanceLock()) {
       platform: process.platform,
       systemLocale: app.getLocale(),
       clock: systemClock,
-      log: createLogger({ sink: fileLogSink(join(app.getPath('logs'), 'desk.log')) }),
+      log,
       processStartedAt,
-      vault: new KeytarVault()
+      vault: new KeytarVault({ log: log.child({ component: 'keychain' }) })
     })
     bindContract(desk, () => mainWindow, devServerUrl)
     showWindow = () => {

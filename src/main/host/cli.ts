@@ -8,7 +8,7 @@ import { createDeskApp } from '../desk/app'
 import { systemClock } from '../util/clock'
 import { buildRenderer, rendererIsStale } from './rendererBuild'
 import { startHost } from './server'
-import { KeytarVault } from '../vault/keytarVault'
+import { hostVault } from '../vault/hostVault'
 import { createLogger } from '../util/log'
 import { fileLogSink } from '../util/logFile'
 
@@ -54,7 +54,7 @@ const app = await createDeskApp({
   clock: systemClock,
   log,
   processStartedAt,
-  vault: new KeytarVault()
+  vault: hostVault(process.env, log.child({ component: 'keychain' }))
 }).catch((error: unknown) => {
   // One sentence for whoever started the desk (another desk holds the folder, the journal is read-only…),
   // not a stack trace; the log keeps the details.

@@ -26,7 +26,7 @@ export async function claimSilentSecretService(): Promise<SilentSecretService> {
   let arrived: () => void = () => {}
   const firstCall = new Promise<void>((resolve) => (arrived = resolve))
   bus.addMethodHandler((message: dbus.Message): boolean => {
-    if (message.destination !== SECRET_SERVICE_NAME && message.destination !== bus.name) return false
+    // Every call reaching this connection is for the name it owns (or its unique name): none is answered.
     received.push(`${message.interface ?? '(none)'}.${message.member ?? '(none)'}`)
     arrived()
     // Handled, and never replied to.
