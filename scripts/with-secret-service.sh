@@ -7,7 +7,9 @@
 #
 # - a fresh session bus (dbus-run-session), gone when the command ends;
 # - private HOME / XDG_DATA_HOME / XDG_RUNTIME_DIR / XDG_CONFIG_HOME / XDG_CACHE_HOME
-#   for the keyring, removed on exit, so no keyring file is left behind;
+#   for the keyring, removed on exit, so no keyring file is left behind. The bus daemon
+#   itself runs with them, so a gnome-keyring that D-Bus starts on demand (after a test
+#   stopped the first one) writes there too, never into the real home;
 # - gnome-keyring-daemon --unlock with an empty password, which creates and
 #   unlocks the "login" collection (the default one libsecret stores into);
 # - waits until org.freedesktop.secrets is owned on the bus and its default
@@ -30,40 +32,47 @@ for tool in dbus-run-session dbus-send gnome-keyring-daemon; do
   fi
 done
 
+scratch=$(mktemp -d "${TMPDIR:-/tmp}/fr24-secret-service.XXXXXX")
+trap 'rm -rf "$scratch"' EXIT
+mkdir -p "$scratch/home" "$scratch/data" "$scratch/config" "$scratch/cache" "$scratch/runtime"
+chmod 700 "$scratch/runtime"
+
 # Inside the private session. "$@" is passed through untouched as the inner script's arguments.
 inner='
 set -uo pipefail
 
-scratch=$(mktemp -d "${TMPDIR:-/tmp}/fr24-secret-service.XXXXXX")
+scratch=$FR24_SECRET_SERVICE_DIR
+unset FR24_SECRET_SERVICE_DIR
 keyring_pid=""
 
+secrets_owner() {
+  dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+    org.freedesktop.DBus.GetConnectionUnixProcessID string:org.freedesktop.secrets 2>/dev/null | awk "/uint32/ { print \$2 }"
+}
+
 cleanup() {
-  if [ -n "$keyring_pid" ] && kill -0 "$keyring_pid" 2>/dev/null; then
-    kill "$keyring_pid" 2>/dev/null || true
-    wait "$keyring_pid" 2>/dev/null || true
-  fi
-  rm -rf "$scratch"
+  # The daemon started here, and any that D-Bus started on demand since: all live in the scratch folder.
+  for pid in "$keyring_pid" "$(secrets_owner)"; do
+    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+      kill "$pid" 2>/dev/null || true
+      wait "$pid" 2>/dev/null || true
+    fi
+  done
 }
 trap cleanup EXIT
 trap "exit 130" INT
 trap "exit 143" TERM
 
-mkdir -p "$scratch/home" "$scratch/data" "$scratch/config" "$scratch/cache" "$scratch/runtime"
-chmod 700 "$scratch/runtime"
-
-# The keyring files live only under these folders. The command keeps the real HOME
-# (npm, caches) but sees the private XDG folders, which is where gnome-keyring and
-# libsecret look.
-export XDG_DATA_HOME="$scratch/data"
-export XDG_CONFIG_HOME="$scratch/config"
-export XDG_CACHE_HOME="$scratch/cache"
-export XDG_RUNTIME_DIR="$scratch/runtime"
-
 # An empty password on stdin: --unlock creates (or unlocks) the login collection with it.
 # It must be an empty *line*: with no bytes at all the daemon creates no collection.
-printf "\n" | HOME="$scratch/home" gnome-keyring-daemon --foreground --unlock --components=secrets \
+printf "\n" | gnome-keyring-daemon --foreground --unlock --components=secrets \
   >"$scratch/keyring.log" 2>&1 &
 keyring_pid=$!
+
+# The command keeps the real HOME (npm, its cache and config) and sees the private XDG
+# folders, which is where gnome-keyring and libsecret look.
+export HOME="$FR24_REAL_HOME"
+unset FR24_REAL_HOME
 
 deadline=$((SECONDS + ${FR24_SECRET_SERVICE_WAIT:-15}))
 secrets_ready() {
@@ -95,4 +104,11 @@ status=$?
 exit "$status"
 '
 
-exec dbus-run-session -- bash -c "$inner" with-secret-service "$@"
+# The bus daemon, the keyring daemons and D-Bus activation all get the private folders (the bus
+# passes its own environment to the services it starts); the command gets the real HOME back.
+status=0
+FR24_REAL_HOME="$HOME" FR24_SECRET_SERVICE_DIR="$scratch" HOME="$scratch/home" \
+  XDG_DATA_HOME="$scratch/data" XDG_CONFIG_HOME="$scratch/config" \
+  XDG_CACHE_HOME="$scratch/cache" XDG_RUNTIME_DIR="$scratch/runtime" \
+  dbus-run-session -- bash -c "$inner" with-secret-service "$@" || status=$?
+exit "$status"
