@@ -15,6 +15,7 @@ import { formatMoney } from '../src/shared/balance/format'
 import { CHANNEL_PREFIX, callNames, eventNames, subscriberName } from '../src/shared/contract'
 import { DEV_SERVER_CSP, ELECTRON_CSP, mainWindowWebPreferences } from '../src/main/electron/policy'
 import { DeskError } from '../src/shared/errors'
+import { acquireDeskLock } from '../src/main/desk/deskLock'
 
 const repo = fileURLToPath(new URL('..', import.meta.url))
 const mainBundle = join(repo, 'out/main/index.js')
@@ -421,6 +422,29 @@ describe('other launches of the built main process', () => {
       expect(log.at(-1)).toMatchObject({ what: 'app.exit', args: [1] })
     } finally {
       await broken.stop()
+      rmSync(scratch, { recursive: true, force: true })
+    }
+  }, 150_000)
+
+  it('says which process holds the data folder when a browser host runs on it, and exits', async () => {
+    ensureBuilt()
+    const scratch = mkdtempSync(join(tmpdir(), 'fr24-desk-fake-electron-'))
+    // This test process plays `npm run desk --data-dir <the app's userData>`.
+    const held = acquireDeskLock(scratch, { shell: 'browser-host' })
+    const second = new FakeElectronApp({ ELECTRON_FAKE_USER_DATA: scratch })
+    try {
+      const exit = await Promise.race([second.exited, new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 10_000))])
+      expect(exit).toEqual({ code: 1, signal: null })
+      const log = second.exitReport?.log ?? []
+      expect(calledWith(log, 'dialog.showErrorBox')).toEqual([
+        ['FR24 Desk could not start', expect.stringContaining(`FR24 Desk is already running on this data folder (pid ${process.pid}, browser host`)]
+      ])
+      expect(calledWith(log, 'new BrowserWindow')).toEqual([])
+      // Nothing of the other desk's was touched or created: only its lock (and the log folder) is there.
+      expect(readdirSync(scratch).filter((name) => name !== 'logs')).toEqual(['desk.lock'])
+    } finally {
+      held.release()
+      await second.stop()
       rmSync(scratch, { recursive: true, force: true })
     }
   }, 150_000)
