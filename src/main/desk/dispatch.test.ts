@@ -1,6 +1,7 @@
-import { describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { z } from 'zod'
 import { call, NoArgs } from '../../shared/contract/define'
+import { forgetSecret, registerSecret } from '../util/redact'
 import { createDispatcher } from './dispatch'
 import { failure } from './failure'
 
@@ -99,3 +100,58 @@ describe('dispatcher', () => {
     expect(await dispatch('lie', {})).toMatchObject({ ok: false, error: { kind: 'internal' } })
   })
 })
+
+describe('dispatcher: no registered secret leaves in an answer', () => {
+  const secret = 'CANARY-dispatch-secret-61' as const
+  afterEach(() => forgetSecret(secret))
+
+  const shapes = {
+    echo: call(NoArgs, z.object({ traceId: z.string(), list: z.array(z.object({ note: z.string() })), n: z.number() })),
+    refuse: call(NoArgs, z.string()),
+    mode: call(NoArgs, z.object({ mode: z.enum(['plain', secret]) }))
+  }
+  function setup() {
+    const log = { error: vi.fn() }
+    const dispatch = createDispatcher(
+      shapes,
+      {
+        echo: () => ({ traceId: `balance_${secret}`, list: [{ note: 'clean' }, { note: `x${secret}y` }], n: 7 }),
+        refuse: () => {
+          throw failure({ kind: 'fr24', message: `FR24 quoted ${secret}`, code: secret, traceId: `t_${secret}`, action: 'check-credentials' })
+        },
+        // A value the contract allows only unmasked: masking must not send the window something else.
+        mode: () => ({ mode: secret })
+      },
+      log
+    )
+    return { dispatch, log }
+  }
+
+  it('masks it in every string of an answer and of a failure, whoever built them', async () => {
+    registerSecret(secret)
+    const { dispatch } = setup()
+    expect(await dispatch('echo', {})).toEqual({
+      ok: true,
+      value: { traceId: 'balance_[redacted]', list: [{ note: 'clean' }, { note: 'x[redacted]y' }], n: 7 }
+    })
+    expect(await dispatch('refuse', {})).toEqual({
+      ok: false,
+      error: { kind: 'fr24', message: 'FR24 quoted [redacted]', code: '[redacted]', traceId: 't_[redacted]', action: 'check-credentials' }
+    })
+  })
+
+  it('answers an internal error when the masked answer no longer keeps the contract', async () => {
+    registerSecret(secret)
+    const { dispatch, log } = setup()
+    const result = await dispatch('mode', {})
+    expect(result).toMatchObject({ ok: false, error: { kind: 'internal' } })
+    expect(JSON.stringify(result)).not.toContain(secret)
+    expect(log.error).toHaveBeenCalledOnce()
+  })
+
+  it('leaves answers alone while no secret is registered', async () => {
+    const { dispatch } = setup()
+    expect(await dispatch('mode', {})).toEqual({ ok: true, value: { mode: secret } })
+  })
+})
+

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { CallSpec } from '../../shared/contract/define'
 import type { DeskError, Result } from '../../shared/errors'
+import { redactSecretsDeep } from '../util/redact'
 import { DeskFailure } from './failure'
 
 export type HandlerMap<C extends Record<string, CallSpec>> = {
@@ -19,7 +20,9 @@ const MAX_DEPTH = 32
 
 /**
  * The single door from a renderer into main. Electron's ipcMain binding and the
- * browser host both call this, so validation cannot differ between them.
+ * browser host both call this, so validation cannot differ between them. It is also
+ * the one place every answer leaves main: each string in it passes the registered-secret
+ * redaction, whichever service built it and whatever FR24 quoted in it.
  */
 export function createDispatcher<C extends Record<string, CallSpec>>(
   contract: C,
@@ -50,9 +53,15 @@ export function createDispatcher<C extends Record<string, CallSpec>>(
         log.error('handler returned a value outside the contract', { call: name, issues: describeIssues(checked.error) })
         return internal()
       }
-      return { ok: true, value: checked.data }
+      const shown = redactSecretsDeep(checked.data)
+      // Masking changed the answer: it must still keep the contract, or the window gets nothing.
+      if (shown !== checked.data && !spec.response.safeParse(shown).success) {
+        log.error('answer no longer fits the contract once a secret in it was masked', { call: name })
+        return internal()
+      }
+      return { ok: true, value: shown }
     } catch (error) {
-      if (error instanceof DeskFailure) return { ok: false, error: error.error }
+      if (error instanceof DeskFailure) return { ok: false, error: redactSecretsDeep(error.error) }
       log.error('handler failed', { call: name, error })
       return internal()
     }

@@ -3,6 +3,7 @@ import { toDecimal } from '../../shared/money'
 import { createFr24Client, DriftCounter, toDeskError, WireLog, type Fr24Client } from '../fr24'
 import type { Clock } from '../util/clock'
 import type { Logger } from '../util/log'
+import { redactText } from '../util/redact'
 import { DeskFailure } from './failure'
 import type { Fr24Connection } from './profiles'
 
@@ -13,13 +14,20 @@ import type { Fr24Connection } from './profiles'
 const CURRENCY_WHEN_FR24_OMITS_IT = 'CNY'
 
 /**
- * One FR24 client per account connection, all writing to the same wire log and drift
+ * FR24 clients for the desk's account connections, all writing to the same wire log and drift
  * counter so Settings → Diagnostics sees every call whichever account made it.
  */
 export class Fr24Clients {
   readonly wireLog = new WireLog()
   readonly drift: DriftCounter
-  private readonly clients = new Map<string, Fr24Client>()
+  /**
+   * Keyed by the connection object itself, never by profile id: a client signs with the
+   * `credentials` of the connection it was made for, and two connections for one profile may
+   * read different keys (edited in Settings) or watch what they read (testConnection scrubs the
+   * answer of exactly the keys it signed with). A client holds no other state, so one per
+   * connection costs nothing, and none outlives its connection.
+   */
+  private readonly clients = new WeakMap<Fr24Connection, Fr24Client>()
 
   constructor(
     private readonly deps: { clock: Clock; log: Logger }
@@ -28,9 +36,7 @@ export class Fr24Clients {
   }
 
   for(connection: Fr24Connection): Fr24Client {
-    // Keys can change under the same profile id; the base URL decides which client.
-    const key = `${connection.profileId}|${connection.baseUrl}`
-    let client = this.clients.get(key)
+    let client = this.clients.get(connection)
     if (!client) {
       client = createFr24Client({
         baseUrl: connection.baseUrl,
@@ -40,7 +46,7 @@ export class Fr24Clients {
         wireLog: this.wireLog,
         drift: this.drift
       })
-      this.clients.set(key, client)
+      this.clients.set(connection, client)
     }
     return client
   }
@@ -50,14 +56,17 @@ export class Fr24Clients {
     try {
       const reply = await this.for(connection).selectBalance()
       const data = reply.data
+      const time = data.time?.trim()
+      // The texts FR24 wrote are shown as they are, so each passes the redaction function
+      // (an answer may quote the keys it was signed with); amounts are digits only.
       return {
-        currency: data.accountCurrency ?? CURRENCY_WHEN_FR24_OMITS_IT,
+        currency: redactText(data.accountCurrency ?? CURRENCY_WHEN_FR24_OMITS_IT),
         balance: toDecimal(data.accountBalance),
         creditLimit: toDecimal(data.availableCreditLimit ?? '0'),
         payable: toDecimal(data.accountPayable ?? '0'),
-        serverTime: data.time?.trim(),
+        serverTime: time === undefined ? undefined : redactText(time),
         receivedAt: this.deps.clock.now(),
-        traceId: reply.traceId || undefined
+        traceId: reply.traceId ? redactText(reply.traceId) : undefined
       }
     } catch (error) {
       if (error instanceof DeskFailure) throw error

@@ -22,7 +22,7 @@ import type { Logger } from '../util/log'
 const CANARY_SECRET = 'CANARY-appSecret-4f1c9e7b2d'
 const CANARY_AES = 'CANARYaesKey16by' // exactly 16 bytes
 const CANARY_APP_KEY = 'canary-agency-app-key-0042'
-const canaries = [CANARY_SECRET, CANARY_AES]
+const canaries = [CANARY_SECRET, CANARY_AES, CANARY_APP_KEY]
 
 const hasSecretService = process.env.FR24_SECRET_SERVICE === '1'
 if (!hasSecretService) {
@@ -75,7 +75,7 @@ describe.each([
     const seen: string[] = []
     const checkBalance = async (connection: Fr24Connection): Promise<BalanceSnapshot> => {
       const keys = await connection.credentials()
-      seen.push(keys.appSecret, keys.aesKey)
+      seen.push(keys.appKey, keys.appSecret, keys.aesKey)
       if (mode === 'fr24-echo') {
         throw new DeskFailure({
           kind: 'fr24',

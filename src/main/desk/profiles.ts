@@ -145,17 +145,20 @@ export class ProfileService {
         action: 'report-bug'
       })
     }
-    // Remember what was read, only to scrub it from whatever comes back.
+    // Remember what was read, only to scrub it from whatever comes back. A new connection object
+    // each time, so the FR24 client made for it reads the keys through this watcher (the desk's
+    // clients are per connection, never shared by profile id: fr24Clients.ts).
     let used: ProfileSecrets | undefined
     const watched: Fr24Connection = {
       ...connection,
       credentials: async () => (used = await connection.credentials())
     }
+    const usedSecrets = (): string[] => (used ? [used.appSecret, used.aesKey, used.appKey] : [])
     try {
       const balance = await this.checkBalance(watched)
-      return { profileId: id, environment: connection.environment, balance }
+      return { profileId: id, environment: connection.environment, balance: scrubSnapshot(balance, usedSecrets()) }
     } catch (error) {
-      const secrets = used ? [used.appSecret, used.aesKey, used.appKey] : []
+      const secrets = usedSecrets()
       if (error instanceof DeskFailure) throw new DeskFailure(scrubError(error.error, secrets))
       this.log?.error('connection test failed unexpectedly', {
         profileId: id,
@@ -356,6 +359,8 @@ function completeSecrets(draft: ProfileDraft, message: string): ProfileSecrets {
 
 /** Tells the one redaction step about an agent's secrets, so no log line can ever show them. */
 function remember(secrets: ProfileSecrets): ProfileSecrets {
+  // The full appKey is a secret as well; the screen shows only appKeyHint (its last 4 characters).
+  registerSecret(secrets.appKey)
   registerSecret(secrets.appSecret)
   registerSecret(secrets.aesKey)
   return secrets
@@ -369,6 +374,14 @@ function scrubText(text: string, secrets: readonly string[]): string {
   let out = text
   for (const secret of secrets) if (secret.length >= 4) out = out.split(secret).join('[redacted]')
   return out
+}
+
+/** FR24's answer, as is, minus any echo of the keys that were used in the texts it wrote. */
+function scrubSnapshot(balance: BalanceSnapshot, secrets: readonly string[]): BalanceSnapshot {
+  const scrubbed: BalanceSnapshot = { ...balance, currency: scrubText(balance.currency, secrets) }
+  if (balance.traceId !== undefined) scrubbed.traceId = scrubText(balance.traceId, secrets)
+  if (balance.serverTime !== undefined) scrubbed.serverTime = scrubText(balance.serverTime, secrets)
+  return scrubbed
 }
 
 /** An error from the FR24 client, as is, minus any echo of the keys that were used. */

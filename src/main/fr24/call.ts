@@ -136,6 +136,8 @@ async function loadCredentials(ctx: CallContext, endpoint: EndpointName): Promis
   if (!credentials?.appKey || !credentials.appSecret) {
     throw new Fr24Error({ kind: 'credentials', endpoint, message: 'No FR24 appKey and appSecret are set up for this account.' })
   }
+  // The appKey too: FR24 echoes it in error messages, and only its last characters are ever shown.
+  registerSecret(credentials.appKey)
   registerSecret(credentials.appSecret)
   registerSecret(credentials.aesKey)
   return credentials

@@ -1,5 +1,5 @@
 import type { DeskError } from '../../shared/errors'
-import { redact } from '../util/redact'
+import { redact, redactText } from '../util/redact'
 import { Fr24Error, type Fr24ErrorDetails } from './errors'
 
 /**
@@ -140,11 +140,15 @@ function deskCode(e: Fr24Error): string {
   }
 }
 
-/** Turns anything thrown by the FR24 layer into the one error shape that crosses to the renderer. */
+/**
+ * Turns anything thrown by the FR24 layer into the one error shape that crosses to the renderer.
+ * Every text FR24 wrote (its message, code and traceId) passes the redaction function: FR24 may
+ * echo the keys it was signed with in any of them.
+ */
 export function toDeskError(error: unknown): DeskError {
   if (error instanceof Fr24Error) {
-    const out: DeskError = { kind: deskKind(error), message: redact(personMessage(error)), code: deskCode(error) }
-    if (error.traceId) out.traceId = error.traceId
+    const out: DeskError = { kind: deskKind(error), message: redactText(personMessage(error)), code: redactText(deskCode(error)) }
+    if (error.traceId) out.traceId = redactText(error.traceId)
     if (error.action) out.action = error.action
     return out
   }

@@ -64,7 +64,8 @@ export class Fr24Error extends Error {
     this.endpoint = d.endpoint
     if (d.code !== undefined) this.code = d.code
     if (d.fr24Message !== undefined) this.fr24Message = redact(d.fr24Message)
-    if (d.traceId) this.traceId = d.traceId
+    // FR24 writes the traceId too, and may quote the keys in it like in its message.
+    if (d.traceId) this.traceId = redact(d.traceId)
     if (d.status !== undefined) this.status = d.status
     this.uncertain = d.uncertain === true
     if (d.fields) this.fields = d.fields

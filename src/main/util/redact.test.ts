@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { forgetSecret, redact, redactText, registerSecret } from './redact'
+import { BULK_MIN_LENGTH, forgetSecret, redact, redactSecretsDeep, redactText, registerSecret } from './redact'
 
 describe('redact', () => {
   const canary = 'CANARY-appSecret-7f3e91'
@@ -82,3 +82,61 @@ describe('redact', () => {
     expect(redact(a)).toEqual({ n: 1, bytes: '[3 bytes]', self: '[circular]' })
   })
 })
+
+describe('redactSecretsDeep (what crosses to the window)', () => {
+  const appSecret = 'CANARY-appSecret-0b9d44'
+  const appKey = 'canary-agency-key-77'
+  afterEach(() => {
+    for (const secret of [appSecret, appKey, `${appKey}-long`, '123456', 'test']) forgetSecret(secret)
+  })
+
+  it('masks a registered secret in every string value at any depth, and nothing else', () => {
+    registerSecret(appSecret)
+    registerSecret(appKey)
+    const answer = {
+      traceId: `balance_${appSecret}`,
+      list: [{ note: `key ${appKey} and ${appSecret}` }, 'plain', 7, null, true],
+      nested: { deeper: { message: appKey } },
+      // Data the agent typed or reads stays as it is: no e-mail, phone or passport patterns here.
+      contact: { email: 'agent@desk.example', mobile: '+86 181 0511 5459', passport: 'passport no: E12345678' }
+    }
+    const before = structuredClone(answer)
+    expect(redactSecretsDeep(answer)).toEqual({
+      traceId: 'balance_[redacted]',
+      list: [{ note: 'key [redacted] and [redacted]' }, 'plain', 7, null, true],
+      nested: { deeper: { message: '[redacted]' } },
+      contact: { email: 'agent@desk.example', mobile: '+86 181 0511 5459', passport: 'passport no: E12345678' }
+    })
+    expect(answer).toEqual(before) // the handler's own object is never changed
+  })
+
+  it('gives back the very same objects where nothing was masked (no copy of a large answer)', () => {
+    registerSecret(appSecret)
+    const clean = { offers: [{ offerId: '18599020016177153', price: 355.22 }], more: { a: ['x'] } }
+    expect(redactSecretsDeep(clean)).toBe(clean)
+    const dirty = { offers: clean.offers, more: { a: [`x${appSecret}`] } }
+    const out = redactSecretsDeep(dirty)
+    expect(out).not.toBe(dirty)
+    expect(out.offers).toBe(clean.offers) // only the branch with the secret is copied
+    expect(out.more.a).toEqual(['x[redacted]'])
+  })
+
+  it('leaves secrets shorter than BULK_MIN_LENGTH to the log and FR24-text redaction', () => {
+    // FR24's documented example keys: masking them in data would rewrite amounts and environments.
+    registerSecret('123456')
+    registerSecret('test')
+    const answer = { environment: 'test', orderNo: '18599020016123456', amount: '1234567.00' }
+    expect('123456'.length).toBeLessThan(BULK_MIN_LENGTH)
+    expect(redactSecretsDeep(answer)).toBe(answer)
+    expect(redactText('FR24: bad appSecret 123456 for test')).toBe('FR24: bad appSecret [redacted] for [redacted]')
+    expect(redactText('trace balance_123456')).toBe('trace balance_[redacted]')
+  })
+
+  it('masks a secret that contains another one whole', () => {
+    registerSecret(appKey)
+    registerSecret(`${appKey}-long`)
+    expect(redactSecretsDeep({ t: `x ${appKey}-long y` })).toEqual({ t: 'x [redacted] y' })
+    expect(redactText(`x ${appKey}-long y`)).toBe('x [redacted] y')
+  })
+})
+
