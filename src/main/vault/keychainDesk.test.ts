@@ -89,7 +89,7 @@ describe('a locked keychain, on every path of the desk', () => {
       const unlock = { kind: 'auth', message: LOCKED_REASON, code: 'CREDENTIALS', action: 'unlock-keychain' }
       expect(report.testConnection).toEqual({ ok: false, error: unlock })
       expect(report.balanceProfile).toBe(true)
-      expect(report.staleReason).toEqual({ kind: 'auth', error: unlock, since: expect.any(Number) })
+      expect(report.staleReason).toEqual({ kind: 'keychain', error: unlock, since: expect.any(Number) })
       expect(JSON.stringify(report)).not.toMatch(/\.\.|check-credentials/)
     },
     120_000

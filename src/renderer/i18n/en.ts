@@ -73,6 +73,7 @@ export const en = {
       old: 'there has been no new reading for a while',
       offline: 'FR24 could not be reached',
       auth: 'FR24 refused the account keys',
+      keychain: 'the account’s keys could not be read from the keychain (unlock the keychain)',
       fr24: 'FR24 answered with an error',
       internal: 'the desk had a problem reading it'
     },

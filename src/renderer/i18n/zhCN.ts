@@ -75,6 +75,7 @@ export const zhCN: Strings = {
       old: '较长时间没有新的读数',
       offline: '无法连接 FR24',
       auth: 'FR24 拒绝了账户密钥',
+      keychain: '无法从钥匙串读取账户密钥（请解锁钥匙串）',
       fr24: 'FR24 返回了错误',
       internal: '工作台读取时出现问题'
     },

@@ -29,7 +29,8 @@ export type FundsLevel = z.infer<typeof FundsLevel>
  * - fr24: FR24 answered with an error code;
  * - internal: something inside the desk failed.
  */
-export const StaleReasonKind = z.enum(['not-read-yet', 'old', 'offline', 'auth', 'fr24', 'internal'])
+// 'keychain': the account's keys could not be read from the OS keychain (locked, not answering, absent): unlock it.
+export const StaleReasonKind = z.enum(['not-read-yet', 'old', 'offline', 'auth', 'keychain', 'fr24', 'internal'])
 export type StaleReasonKind = z.infer<typeof StaleReasonKind>
 
 export const StaleReason = z.object({

@@ -35,6 +35,13 @@ describe('freshness', () => {
     expect(kindOf('internal')).toBe('internal')
     expect(kindOf('validation')).toBe('internal')
   })
+  it('says "unlock the keychain" when the keys could not be read from it, not that FR24 refused them', () => {
+    const locked: DeskError = { kind: 'auth', message: 'The keychain is locked.', code: 'CREDENTIALS', action: 'unlock-keychain' }
+    const freshness = assessFreshness({ now: NOW, intervalMs: INTERVAL, hasFigure: true, lastSuccessAt: NOW, lastError: locked, failingSince: NOW })
+    expect(freshness).toEqual({ stale: true, reason: { kind: 'keychain', error: locked, since: NOW } })
+    // Someone has to act (unlock it): an error level even with a figure on screen.
+    expect(balanceLevel(freshness, 'ok')).toBe('error')
+  })
   it('is "not read yet" without a figure', () => {
     expect(assessFreshness({ now: NOW, intervalMs: INTERVAL, hasFigure: false })).toEqual({ stale: true, reason: { kind: 'not-read-yet' } })
   })

@@ -53,6 +53,8 @@ export function assessFreshness(input: FreshnessInput): Freshness {
 }
 
 export function reasonKind(error: DeskError): StaleReasonKind {
+  // A locked (or stuck, or absent) keychain is not FR24 refusing the keys: the agent must unlock it.
+  if (error.action === 'unlock-keychain') return 'keychain'
   switch (error.kind) {
     case 'network':
       return 'offline'
@@ -92,6 +94,7 @@ export function balanceLevel(freshness: Freshness, funds: FundsLevel | undefined
 function needsSomeone(reason: StaleReason): boolean {
   switch (reason.kind) {
     case 'auth':
+    case 'keychain':
     case 'internal':
       return true
     case 'fr24':

@@ -99,6 +99,15 @@ describe('tray state: levels', () => {
     expect(tray).toMatchObject({ level: 'error', title: 'CNY 12,345.67 · error', icon: 'error', levelText: 'Cannot read the balance' })
     expect(tray.tooltip).toContain('FR24 refused the account keys')
 
+    // A locked keychain is not FR24 refusing the keys: the tray says to unlock it.
+    const locked: DeskError = { kind: 'auth', message: 'The keychain is locked.', code: 'CREDENTIALS', action: 'unlock-keychain' }
+    const keychain = computeTrayState(
+      input({ freshness: assessFreshness({ now: NOW, intervalMs: INTERVAL, hasFigure: true, lastSuccessAt: NOW - MIN, lastError: locked }) })
+    )
+    expect(keychain.level).toBe('error')
+    expect(keychain.tooltip).toContain('unlock the keychain')
+    expect(keychain.tooltip).not.toContain('refused the account keys')
+
     const passing: DeskError = { kind: 'fr24', message: 'rate limited', code: '20500001', action: 'retry-now' }
     const lasting: DeskError = { kind: 'fr24', message: 'system error', code: '20400001', action: 'contact-fr24' }
     const at = (lastError: DeskError) =>

@@ -52,6 +52,7 @@ const en: TrayStrings = {
     old: 'no new reading for a while',
     offline: 'FR24 could not be reached',
     auth: 'FR24 refused the account keys',
+    keychain: 'unlock the keychain (locked or not answering)',
     fr24: 'FR24 answered with an error',
     internal: 'the desk had a problem'
   },
@@ -105,6 +106,7 @@ const zhCN: TrayStrings = {
     old: '较长时间没有新的读数',
     offline: '无法连接 FR24',
     auth: 'FR24 拒绝了账户密钥',
+    keychain: '请解锁钥匙串（已锁定或无响应）',
     fr24: 'FR24 返回了错误',
     internal: '工作台出现问题'
   },
