@@ -12,7 +12,7 @@ import { noticeText } from './noticeText'
  */
 export function StartupNotices() {
   const { t } = useTranslation()
-  const notices = useNotices()
+  const [notices, setNotices] = useNotices()
   const list = useRef<HTMLDivElement>(null)
 
   if (notices.length === 0) return null
@@ -22,7 +22,10 @@ export function StartupNotices() {
     const next = buttons?.[index + 1] ?? buttons?.[index - 1]
     if (next) next.focus()
     else document.getElementById('screen-title')?.focus()
-    void callDesk('dismissNotice', { id })
+    // The answer updates this window; other windows hear of it through noticesChanged.
+    void callDesk('dismissNotice', { id }).then((result) => {
+      if (result.ok) setNotices(result.value.notices)
+    })
   }
 
   return (
@@ -46,7 +49,7 @@ export function StartupNotices() {
   )
 }
 
-function useNotices(): StartupNotice[] {
+function useNotices(): [StartupNotice[], (notices: StartupNotice[]) => void] {
   const [notices, setNotices] = useState<StartupNotice[]>([])
   useEffect(() => {
     let cancelled = false
@@ -60,5 +63,5 @@ function useNotices(): StartupNotice[] {
       unsubscribe()
     }
   }, [])
-  return notices
+  return [notices, setNotices]
 }
