@@ -4,7 +4,7 @@ import type { StartupNotice } from '../../shared/domain/notices'
 import { resources } from '../i18n'
 import { noticeText } from './noticeText'
 
-const file = 'D:\\desk data\\settings.json.before-repair-20261201T093000Z'
+const file = 'desk data\\settings.json.before-repair-20261201T093000Z'
 const notices: StartupNotice[] = [
   { id: 'n1', kind: 'settings-set-aside', file },
   { id: 'n2', kind: 'profile-dropped', profileId: 'p_prod_bad', name: 'Shanghai office', reason: 'name: Too big', file },
