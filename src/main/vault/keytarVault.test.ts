@@ -1,8 +1,8 @@
 import { execFile, execFileSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { LOCKED_REASON, MODULE_MISSING_REASON, NO_SECRET_SERVICE_REASON, notAnsweringReason } from './failures'
@@ -296,6 +296,18 @@ describe('KeytarVault without the keychain module installed', () => {
     expect(status).toEqual({ state: 'module-missing', reason: MODULE_MISSING_REASON })
     expect(MODULE_MISSING_REASON).toMatch(/^Test and Production accounts need the system keychain module.*libsecret-1-dev.*npm ci again/)
     expect(MODULE_MISSING_REASON.match(/\. /g)).toBeNull()
+  })
+
+  it('says the same when the package is there but its native part was never built', async () => {
+    // What npm leaves when keytar's build fails part-way: the JavaScript, and no keytar.node beside it.
+    const dir = mkdtempSync(join(tmpdir(), 'fr24-keytar-unbuilt-'))
+    try {
+      writeFileSync(join(dir, 'index.cjs'), "module.exports = require('./build/Release/keytar.node')\n")
+      const vault = new KeytarVault({ loadBackend: () => loadKeychainModule(pathToFileURL(join(dir, 'index.cjs')).href) })
+      expect(await vault.status()).toEqual({ state: 'module-missing', reason: MODULE_MISSING_REASON })
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   it('refuses to store, read or remove keys with that sentence', async () => {
