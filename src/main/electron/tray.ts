@@ -3,14 +3,14 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { TrayMenuItem, TrayProfileItem, TrayState } from '../../shared/domain/balanceView'
 import type { DeskApp } from '../desk/app'
-import { decideWindowClose } from '../desk/balance/closeToTray'
-import type { DeskNotification } from '../desk/balance/notifications'
-import { trayStrings } from '../desk/balance/trayText'
+import { decideWindowClose } from '../desk/tray/closeToTray'
+import type { DeskNotification } from '../desk/tray/notifications'
+import { trayStrings } from '../desk/tray/trayText'
 
 /**
  * The OS tray and notifications: draws what the balance monitor decided (tray state,
  * notifications, close-to-tray) and nothing more. Every decision lives in
- * src/main/desk/balance/ as pure, tested code.
+ * src/main/desk/tray/ as pure, tested code.
  */
 export interface TrayOptions {
   desk: DeskApp

@@ -1,5 +1,5 @@
 import type { Calls } from '../../../shared/contract'
-import type { HandlerMap } from '../dispatch'
+import type { HandlerMap } from '../core/dispatch'
 import { balanceHandlers, type BalanceCalls } from '../handlers/balance'
 import { BalanceMonitor, type BalanceMonitorDeps } from './monitor'
 

@@ -13,16 +13,16 @@ import { SANDBOX_PROFILE_ID, type ProfileAccounts, type ProfileList } from '../.
 import type { DeskError } from '../../../shared/errors'
 import { parseServerTime } from '../../fr24/serverTime'
 import type { Clock } from '../../util/clock'
-import type { EventHub } from '../events'
-import { DeskFailure } from '../failure'
+import type { EventHub } from '../core/events'
+import { DeskFailure } from '../core/failure'
 import type { Journal } from '../journal/journal'
 import type { SettingsStore } from '../settingsStore'
 import { REFLECTION_GRACE_MS, reflectedPayments } from './deduction'
-import { decideNotifications, initialNotificationMemory, type DeskNotification, type NotificationMemory } from './notifications'
+import { decideNotifications, initialNotificationMemory, type DeskNotification, type NotificationMemory } from '../tray/notifications'
 import { BalanceSettingsStore } from './settings'
 import { assessFreshness, backoffMs, type Freshness } from './status'
 import { systemTimers, type Timers } from './timers'
-import { computeTrayState, type TrayProfile } from './trayState'
+import { computeTrayState, type TrayProfile } from '../tray/trayState'
 
 /**
  * Where the monitor learns which accounts exist and which is active (ProfileService fits).

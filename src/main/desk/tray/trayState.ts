@@ -9,7 +9,7 @@ import type {
 } from '../../../shared/domain/balanceView'
 import type { Environment } from '../../../shared/domain/environments'
 import type { PaymentDeadline } from '../../../shared/domain/moneyMovement'
-import { balanceLevel, fundsLevel, type Freshness } from './status'
+import { balanceLevel, fundsLevel, type Freshness } from '../balance/status'
 import { trayStrings, type TrayStrings } from './trayText'
 
 export interface TrayProfile {
