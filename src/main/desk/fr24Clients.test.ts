@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ProfileSecrets } from '../../shared/domain/profile'
 import { ManualClock } from '../util/clock'
 import { silentLogger } from '../util/log'
-import { DeskFailure } from './failure'
+import { DeskFailure } from './core/failure'
 import { Fr24Clients } from './fr24Clients'
 import type { Fr24Connection } from './profiles'
 

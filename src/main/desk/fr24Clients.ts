@@ -4,7 +4,7 @@ import { createFr24Client, DriftCounter, toDeskError, WireLog, type Fr24Client }
 import type { Clock } from '../util/clock'
 import type { Logger } from '../util/log'
 import { redactText } from '../util/redact'
-import { DeskFailure } from './failure'
+import { DeskFailure } from './core/failure'
 import type { Fr24Connection } from './profiles'
 
 /**

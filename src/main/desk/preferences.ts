@@ -1,5 +1,5 @@
 import { DEFAULT_PREFERENCES, Preferences } from '../../shared/domain/app'
-import type { EventHub } from './events'
+import type { EventHub } from './core/events'
 import type { SettingsStore } from './settingsStore'
 
 const SECTION = 'preferences'

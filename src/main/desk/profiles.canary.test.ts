@@ -9,7 +9,7 @@ import { KeytarVault } from '../vault/keytarVault'
 import { MemoryVault } from '../vault/memoryVault'
 import type { Vault } from '../vault/vault'
 import { createDeskApp } from './app'
-import { DeskFailure } from './failure'
+import { DeskFailure } from './core/failure'
 import type { Fr24Connection } from './profiles'
 import type { Logger } from '../util/log'
 

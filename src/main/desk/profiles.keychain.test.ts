@@ -4,7 +4,7 @@ import { MODULE_MISSING_REASON } from '../vault/failures'
 import { KeytarVault, loadKeychainModule, type KeychainBackend } from '../vault/keytarVault'
 import { failureOf } from '../vault/testing/vaultContract'
 import type { Vault } from '../vault/vault'
-import { EventHub } from './events'
+import { EventHub } from './core/events'
 import { ProfileService } from './profiles'
 import { MemorySettingsStore } from './settingsStore'
 

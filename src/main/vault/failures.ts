@@ -1,5 +1,5 @@
 import type { DeskError } from '../../shared/errors'
-import { DeskFailure } from '../desk/failure'
+import { DeskFailure } from '../desk/core/failure'
 import type { VaultStatus } from './vault'
 
 /**

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { z } from 'zod'
-import { call, NoArgs } from '../../shared/contract/define'
-import { forgetSecret, registerSecret } from '../util/redact'
+import { call, NoArgs } from '../../../shared/contract/define'
+import { forgetSecret, registerSecret } from '../../util/redact'
 import { createDispatcher } from './dispatch'
 import { failure } from './failure'
 

@@ -1,7 +1,7 @@
 import type { z } from 'zod'
-import type { CallSpec } from '../../shared/contract/define'
-import type { DeskError, Result } from '../../shared/errors'
-import { redactSecretsDeep } from '../util/redact'
+import type { CallSpec } from '../../../shared/contract/define'
+import type { DeskError, Result } from '../../../shared/errors'
+import { redactSecretsDeep } from '../../util/redact'
 import { DeskFailure } from './failure'
 
 export type HandlerMap<C extends Record<string, CallSpec>> = {

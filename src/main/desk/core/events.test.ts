@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import type { ProfileList } from '../../shared/domain/profile'
-import { forgetSecret, registerSecret } from '../util/redact'
+import type { ProfileList } from '../../../shared/domain/profile'
+import { forgetSecret, registerSecret } from '../../util/redact'
 import { EventHub } from './events'
 
 describe('EventHub', () => {

@@ -1,5 +1,5 @@
-import { events, type EventName, type EventPayload } from '../../shared/contract'
-import { redactSecretsDeep } from '../util/redact'
+import { events, type EventName, type EventPayload } from '../../../shared/contract'
+import { redactSecretsDeep } from '../../util/redact'
 
 export type EventListener = (name: EventName, payload: unknown) => void
 

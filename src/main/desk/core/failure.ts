@@ -1,4 +1,4 @@
-import type { DeskError } from '../../shared/errors'
+import type { DeskError } from '../../../shared/errors'
 
 /**
  * Services throw this for failures the agent should see as they are (bad credentials,

@@ -1,6 +1,6 @@
 import type { Calls } from '../../../shared/contract'
 import type { BalanceMonitor } from '../balance/monitor'
-import type { HandlerMap } from '../dispatch'
+import type { HandlerMap } from '../core/dispatch'
 
 export type BalanceCalls = 'getBalance' | 'refreshBalance' | 'balanceHistory' | 'balanceMovements' | 'setBalanceSettings'
 

@@ -3,7 +3,7 @@ import { SANDBOX_PROFILE_ID } from '../../../shared/domain/profile'
 import { listInferredFields, supportBundle } from '../../fr24'
 import type { RunningSandbox } from '../../sandbox'
 import type { Clock } from '../../util/clock'
-import type { HandlerMap } from '../dispatch'
+import type { HandlerMap } from '../core/dispatch'
 import type { Fr24Clients } from '../fr24Clients'
 
 /** How many recent calls Settings → Diagnostics lists. */

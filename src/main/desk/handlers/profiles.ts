@@ -1,5 +1,5 @@
 import type { Calls } from '../../../shared/contract'
-import type { HandlerMap } from '../dispatch'
+import type { HandlerMap } from '../core/dispatch'
 import type { ProfileService } from '../profiles'
 
 type ProfileCalls = 'listProfiles' | 'saveProfile' | 'deleteProfile' | 'setActiveProfile' | 'testConnection'

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest'
-import { DeskFailure } from '../../desk/failure'
+import { DeskFailure } from '../../desk/core/failure'
 import type { Vault } from '../vault'
 
 /** A fresh profile id per test, so suites sharing one keyring never see each other's entries. */

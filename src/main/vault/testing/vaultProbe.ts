@@ -11,7 +11,7 @@
  *                      stores an entry, locks the login collection, then tries everything
  */
 import { execFileSync } from 'node:child_process'
-import { DeskFailure } from '../../desk/failure'
+import { DeskFailure } from '../../desk/core/failure'
 import { KeytarVault } from '../keytarVault'
 
 type Outcome = { ok: true } | { ok: false; error: unknown }
