@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { SandboxCore } from './core'
-import { hex32 } from './crypto'
+import { hex32 } from './prng'
 import { badParameter } from './errors'
 import { fileUploadRequest, read } from './requests'
 import { chinaBalanceTime } from './time'

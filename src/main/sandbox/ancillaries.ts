@@ -1,7 +1,7 @@
 import Big from 'big.js'
 import { busyPaxIds, ISSUED } from './aftersale'
 import { move, type SandboxCore } from './core'
-import { hex32 } from './crypto'
+import { hex32 } from './prng'
 import { Code, badParameter, fault } from './errors'
 import { fromUsd, minorUnits } from './fares'
 import { airport, distanceKm } from './geo'

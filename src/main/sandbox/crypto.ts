@@ -44,8 +44,3 @@ export function encryptPassengers(plaintext: string, aesKey: string): string {
   const cipher = createCipheriv('aes-128-cbc', aesKeyBytes(aesKey), ZERO_IV)
   return Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]).toString('base64')
 }
-
-/** 32 lower-case hex characters, the shape FR24 uses for segmentId and legId. */
-export function hex32(...parts: readonly (string | number)[]): string {
-  return createHash('md5').update(parts.join('|'), 'utf8').digest('hex')
-}

@@ -64,3 +64,11 @@ export class Rng {
 export function hashInt(...key: readonly (string | number)[]): number {
   return createHash('sha256').update(key.join('\u001f'), 'utf8').digest().readUInt32LE(0)
 }
+
+/**
+ * 32 lower-case hex characters, the shape FR24 uses for segmentId and legId:
+ * a stable id for what the key names, so regenerated flights keep their ids.
+ */
+export function hex32(...parts: readonly (string | number)[]): string {
+  return createHash('md5').update(parts.join('|'), 'utf8').digest('hex')
+}

@@ -1,7 +1,6 @@
 import { carriersBasedIn, carriersWithHub, localCarriers, networkCarriers, partnersOf, type Carrier } from './carriers'
 import { airport as hubAirport, blockMinutes, distanceKm, type Airport } from './geo'
-import { hex32 } from './crypto'
-import { hashInt, Rng } from './prng'
+import { hashInt, hex32, Rng } from './prng'
 import { localToUtc, MINUTE, utcToLocalText } from './time'
 import type { Segment } from './types'
 
