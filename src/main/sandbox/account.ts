@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto'
 import type { SandboxCore } from './core'
-import { hex32 } from './prng'
+import { hex32 } from './world/prng'
 import { badParameter } from './errors'
 import { fileUploadRequest, read } from './requests'
-import { chinaBalanceTime } from './time'
+import { chinaBalanceTime } from './world/time'
 
 /** selectBalance and fileUpload: the wallet, and proof documents for refunds. */
 

@@ -1,6 +1,6 @@
 import type { SandboxCore } from './core'
 import { Code, badParameter, fault } from './errors'
-import type { PaxCounts, Segment } from './types'
+import type { PaxCounts, Segment } from './world/types'
 import type { Order, Passenger } from './state'
 
 /**

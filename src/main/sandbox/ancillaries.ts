@@ -1,10 +1,10 @@
 import Big from 'big.js'
 import { busyPaxIds, ISSUED } from './aftersale'
 import { move, type SandboxCore } from './core'
-import { hex32 } from './prng'
+import { hex32 } from './world/prng'
 import { Code, badParameter, fault } from './errors'
-import { fromUsd, minorUnits } from './fares'
-import { airport, distanceKm } from './geo'
+import { fromUsd, minorUnits } from './world/fares'
+import { airport, distanceKm } from './world/geo'
 import {
   ancillaryBookingRequest,
   ancillaryOrderDetailRequest,
@@ -17,9 +17,9 @@ import {
 } from './requests'
 import { findSeat, seatMapOf } from './seats'
 import { findSearchOffer } from './shop'
-import { chinaMinute } from './time'
+import { chinaMinute } from './world/time'
 import type { AuxOrder, BookedAux, Order, Passenger } from './state'
-import type { CabinCode, Offer, Segment } from './types'
+import type { CabinCode, Offer, Segment } from './world/types'
 import { num } from './wire'
 
 /**

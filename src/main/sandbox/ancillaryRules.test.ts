@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Big from 'big.js'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { MINUTE } from './time'
+import { MINUTE } from './world/time'
 import { balance, book, testSandbox, type TestSandbox, type Trip } from './testing/fixtures'
 import type { Wire } from './testing/client'
 

@@ -1,6 +1,6 @@
 import Big from 'big.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { MINUTE } from './time'
+import { MINUTE } from './world/time'
 import { adult, balance, CONTACT, testSandbox, type TestSandbox } from './testing/fixtures'
 import type { Wire } from './testing/client'
 

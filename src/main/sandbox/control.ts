@@ -4,7 +4,7 @@ import { encryptPassengers, expectedSign } from './crypto'
 import type { FaultBook, FaultRule, FaultSpec } from './faults'
 import { settleAll } from './lifecycle'
 import type { Notifier, Push } from './notify'
-import { chinaMinute } from './time'
+import { chinaMinute } from './world/time'
 
 /**
  * The sandbox's own remote control — not part of FR24's API. Tests and

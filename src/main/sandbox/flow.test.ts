@@ -1,6 +1,6 @@
 import Big from 'big.js'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { MINUTE } from './time'
+import { MINUTE } from './world/time'
 import { adult, balance, book, CONTACT, shopAndPrice, testSandbox, type TestSandbox } from './testing/fixtures'
 import type { Wire } from './testing/client'
 

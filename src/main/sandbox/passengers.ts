@@ -1,10 +1,10 @@
-import { countryCode } from './countries'
+import { countryCode } from './world/countries'
 import { decryptPassengers } from './crypto'
 import { Code, badParameter, fault } from './errors'
-import { airport } from './geo'
-import { ageOn, parseDate } from './time'
+import { airport } from './world/geo'
+import { ageOn, parseDate } from './world/time'
 import type { Passenger } from './state'
-import type { PaxCounts, Segment } from './types'
+import type { PaxCounts, Segment } from './world/types'
 
 /**
  * Booking passengers: AES-decrypted with the account's key, then checked

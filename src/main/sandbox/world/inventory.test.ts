@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { testSandbox, type TestSandbox } from './testing/fixtures'
-import type { Wire } from './testing/client'
+import { testSandbox, type TestSandbox } from '../testing/fixtures'
+import type { Wire } from '../testing/client'
 import { AIRLINES_JSON } from './data/airlines.data'
 import { AIRPORTS_JSON } from './data/airports.data'
 
