@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { SandboxCore } from './core'
+import type { SandboxCore } from './state/core'
 import { hex32 } from './world/prng'
 import { badParameter } from './errors'
 import { fileUploadRequest, read } from './requests'

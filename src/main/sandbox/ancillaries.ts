@@ -1,6 +1,6 @@
 import Big from 'big.js'
 import { busyPaxIds, ISSUED } from './aftersale'
-import { move, type SandboxCore } from './core'
+import { move, type SandboxCore } from './state/core'
 import { hex32 } from './world/prng'
 import { Code, badParameter, fault } from './errors'
 import { fromUsd, minorUnits } from './world/fares'
@@ -18,7 +18,7 @@ import {
 import { findSeat, seatMapOf } from './seats'
 import { findSearchOffer } from './shop'
 import { chinaMinute } from './world/time'
-import type { AuxOrder, BookedAux, Order, Passenger } from './state'
+import type { AuxOrder, BookedAux, Order, Passenger } from './state/state'
 import type { CabinCode, Offer, Segment } from './world/types'
 import { num } from './wire'
 

@@ -1,5 +1,5 @@
 import Big from 'big.js'
-import type { SandboxCore } from './core'
+import type { SandboxCore } from './state/core'
 import { Code, badParameter, fault } from './errors'
 import { countOf, minorUnits } from './world/fares'
 import { resolvePlace } from './world/geo'
@@ -8,7 +8,7 @@ import { availabilityOf, checkCounts, checkDates, journeysOf, offerIdOf, searchA
 import { chinaMinute } from './world/time'
 import { seatsNeeded, type PaxCounts, type SearchInput, type Segment } from './world/types'
 import type { Journey } from './world/inventory'
-import type { Order } from './state'
+import type { Order } from './state/state'
 import { num } from './wire'
 import { afterSaleOrder, bareFlightNo, chosenPassengers, countsOf, issued, originalSegments } from './aftersale'
 

@@ -1,5 +1,5 @@
 import Big from 'big.js'
-import type { PricingOutcome, SandboxCore, SandboxSettings } from './core'
+import type { PricingOutcome, SandboxCore, SandboxSettings } from './state/core'
 import { encryptPassengers, expectedSign } from './crypto'
 import type { FaultBook, FaultRule, FaultSpec } from './faults'
 import { settleAll } from './lifecycle'

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net'
 import { systemClock, type Clock } from '../util/clock'
 import { SandboxControl } from './control'
-import { SandboxCore, type SandboxAccount, type SandboxSettings } from './core'
+import { SandboxCore, type SandboxAccount, type SandboxSettings } from './state/core'
 import { FaultBook } from './faults'
 import { Notifier } from './notify'
 import { createSandboxServer } from './server'
@@ -12,7 +12,7 @@ import { createSandboxServer } from './server'
  * one per suite; `npm run sandbox` runs one on its own (cli.ts).
  */
 
-export type { SandboxAccount, SandboxSettings } from './core'
+export type { SandboxAccount, SandboxSettings } from './state/core'
 export type { SandboxControl, SandboxStateView } from './control'
 export type { FaultKind, FaultRule, FaultSpec } from './faults'
 

@@ -1,5 +1,5 @@
 import Big from 'big.js'
-import { move, type SandboxCore } from './core'
+import { move, type SandboxCore } from './state/core'
 import { Code, badParameter, fault } from './errors'
 import { priceAuxItems, wireBaggage } from './ancillaries'
 import { checkPassengers, maskCard, readPassengers } from './passengers'
@@ -7,7 +7,7 @@ import { bookingRequest, orderDetailRequest, payVerifyRequest, read, ticketingRe
 import { availabilityOf, PRICING_LIFETIME_MS } from './shop'
 import { chinaMinute } from './world/time'
 import { seatsNeeded } from './world/types'
-import type { Order } from './state'
+import type { Order } from './state/state'
 import { num, wireOffer } from './wire'
 
 /**

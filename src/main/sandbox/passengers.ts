@@ -3,7 +3,7 @@ import { decryptPassengers } from './crypto'
 import { Code, badParameter, fault } from './errors'
 import { airport } from './world/geo'
 import { ageOn, parseDate } from './world/time'
-import type { Passenger } from './state'
+import type { Passenger } from './state/state'
 import type { PaxCounts, Segment } from './world/types'
 
 /**

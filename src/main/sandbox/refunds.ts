@@ -1,11 +1,11 @@
 import Big from 'big.js'
-import { move, type SandboxCore } from './core'
+import { move, type SandboxCore } from './state/core'
 import { Code, badParameter, fault } from './errors'
 import { minorUnits } from './world/fares'
 import { airport } from './world/geo'
 import { read, refundConfirmingRequest, refundRequest, voidRequest } from './requests'
 import { chinaDay, localToUtc } from './world/time'
-import type { Order, Passenger } from './state'
+import type { Order, Passenger } from './state/state'
 import { num } from './wire'
 import { afterSaleOrder, chosenPassengers, countsOf, issued, ISSUED, originalSegments } from './aftersale'
 

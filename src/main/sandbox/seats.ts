@@ -1,4 +1,4 @@
-import type { SandboxCore } from './core'
+import type { SandboxCore } from './state/core'
 import { fromUsd, minorUnits } from './world/fares'
 import { Rng } from './world/prng'
 import type { CabinCode, Segment } from './world/types'

@@ -1,4 +1,4 @@
-import type { SandboxCore } from './core'
+import type { SandboxCore } from './state/core'
 import { Code, badParameter, fault } from './errors'
 import { journeyOf, journeysFor, seatsLeft, type Journey } from './world/inventory'
 import { airport } from './world/geo'
@@ -6,7 +6,7 @@ import { Rng } from './world/prng'
 import { pricingRequest, read, shoppingRequest } from './requests'
 import { MINUTE, utcToLocalText } from './world/time'
 import { seatsNeeded, type Offer, type PaxCounts, type SearchInput, type Segment } from './world/types'
-import type { PricedRecord, SearchRecord } from './state'
+import type { PricedRecord, SearchRecord } from './state/state'
 import { wireOffer } from './wire'
 
 /**

@@ -1,5 +1,5 @@
 import { hashInt, Rng } from './world/prng'
-import type { Passenger, TicketInfo } from './state'
+import type { Passenger, TicketInfo } from './state/state'
 import type { Segment } from './world/types'
 
 /**

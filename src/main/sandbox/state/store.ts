@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, statSync } from 'node:fs'
 import { chmod, mkdir, open, rename } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { makePrivate, PRIVATE_DIR, PRIVATE_FILE } from '../util/privateFiles'
+import { makePrivate, PRIVATE_DIR, PRIVATE_FILE } from '../../util/privateFiles'
 import { STATE_VERSION, type SandboxState } from './state'
 
 /**

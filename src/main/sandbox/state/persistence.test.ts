@@ -2,8 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { MINUTE } from './world/time'
-import { balance, book, testSandbox } from './testing/fixtures'
+import { MINUTE } from '../world/time'
+import { balance, book, testSandbox } from '../testing/fixtures'
 
 let dir: string
 beforeEach(() => {

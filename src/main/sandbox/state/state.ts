@@ -1,5 +1,5 @@
 import type { LedgerState } from './ledger'
-import type { CabinCode, Leg, Offer, PaxCounts, SearchInput, Segment } from './world/types'
+import type { CabinCode, Leg, Offer, PaxCounts, SearchInput, Segment } from '../world/types'
 
 /**
  * Everything the sandbox remembers between requests (and, with a state

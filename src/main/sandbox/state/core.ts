@@ -1,11 +1,11 @@
 import Big from 'big.js'
-import type { Clock } from '../util/clock'
-import { Code, fault } from './errors'
-import { hashInt } from './world/prng'
+import type { Clock } from '../../util/clock'
+import { Code, fault } from '../errors'
+import { hashInt } from '../world/prng'
 import { Ledger, openLedger } from './ledger'
 import { emptyState, type AuxOrder, type Order, type SandboxState } from './state'
 import { loadState, stateFile, StateWriter } from './store'
-import { MINUTE } from './world/time'
+import { MINUTE } from '../world/time'
 
 /**
  * The sandbox's memory and the few rules every operation shares: what time
