@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { en } from './en'
+import { en } from '../../shared/text/en'
 import { effectiveLanguage } from './index'
-import { zhCN } from './zhCN'
+import { zhCN } from '../../shared/text/zhCN'
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix]

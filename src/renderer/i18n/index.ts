@@ -1,9 +1,9 @@
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import type { Language, Preferences } from '../../shared/domain/app'
-import { en } from './en'
-import { zhCN } from './zhCN'
+import type { Language } from '../../shared/domain/app'
+import { en, zhCN } from '../../shared/text'
 
+// The dictionaries live in src/shared/text, where main reads the same sentences for the tray and errors.
 export const resources = { en: { translation: en }, 'zh-CN': { translation: zhCN } } as const
 
 export async function initI18n(language: Language): Promise<void> {
@@ -16,10 +16,5 @@ export async function initI18n(language: Language): Promise<void> {
   })
 }
 
-/** 'system' means the OS locale: Chinese for any zh-* locale, English otherwise. */
-export function effectiveLanguage(preference: Preferences['language'], systemLocale: string): Language {
-  if (preference !== 'system') return preference
-  return systemLocale.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en'
-}
-
+export { effectiveLanguage } from '../../shared/text'
 export { i18next }

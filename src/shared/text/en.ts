@@ -1,4 +1,4 @@
-/** English strings. Keys are grouped by screen; zh-CN.ts must have the same keys (a test checks). */
+/** English strings. Keys are grouped by screen (or by room in main: tray, fr24, keychain); zhCN.ts must have the same keys (a test checks). */
 export const en = {
   app: {
     name: 'FR24 Desk',
