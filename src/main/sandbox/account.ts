@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
 import type { SandboxCore } from './state/core'
 import { hex32 } from './world/prng'
-import { badParameter } from './errors'
-import { fileUploadRequest, read } from './requests'
+import { badParameter } from './http/errors'
+import { fileUploadRequest, read } from './http/requests'
 import { chinaBalanceTime } from './world/time'
 
 /** selectBalance and fileUpload: the wallet, and proof documents for refunds. */

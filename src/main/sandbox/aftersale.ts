@@ -1,5 +1,5 @@
 import type { SandboxCore } from './state/core'
-import { Code, badParameter, fault } from './errors'
+import { Code, badParameter, fault } from './http/errors'
 import type { PaxCounts, Segment } from './world/types'
 import type { Order, Passenger } from './state/state'
 

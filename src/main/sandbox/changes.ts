@@ -1,15 +1,15 @@
 import Big from 'big.js'
 import type { SandboxCore } from './state/core'
-import { Code, badParameter, fault } from './errors'
+import { Code, badParameter, fault } from './http/errors'
 import { countOf, minorUnits } from './world/fares'
 import { resolvePlace } from './world/geo'
-import { changeReshopRequest, read, reissueRequest } from './requests'
+import { changeReshopRequest, read, reissueRequest } from './http/requests'
 import { availabilityOf, checkCounts, checkDates, journeysOf, offerIdOf, searchAnswer, SHOPPING_OFFER_LIFETIME_MS } from './shop'
 import { chinaMinute } from './world/time'
 import { seatsNeeded, type PaxCounts, type SearchInput, type Segment } from './world/types'
 import type { Journey } from './world/inventory'
 import type { Order } from './state/state'
-import { num } from './wire'
+import { num } from './http/wire'
 import { afterSaleOrder, bareFlightNo, chosenPassengers, countsOf, issued, originalSegments } from './aftersale'
 
 /** Changes: changeReshop → reissueRequest (quote, 48) → ticketing on the reissue order (49 → 61). */

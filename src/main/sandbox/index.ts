@@ -2,9 +2,9 @@ import type { AddressInfo } from 'node:net'
 import { systemClock, type Clock } from '../util/clock'
 import { SandboxControl } from './control'
 import { SandboxCore, type SandboxAccount, type SandboxSettings } from './state/core'
-import { FaultBook } from './faults'
+import { FaultBook } from './http/faults'
 import { Notifier } from './notify'
-import { createSandboxServer } from './server'
+import { createSandboxServer } from './http/server'
 
 /**
  * FR24 Sandbox: a stateful simulator of the FR24 partner API on a loopback
@@ -14,7 +14,7 @@ import { createSandboxServer } from './server'
 
 export type { SandboxAccount, SandboxSettings } from './state/core'
 export type { SandboxControl, SandboxStateView } from './control'
-export type { FaultKind, FaultRule, FaultSpec } from './faults'
+export type { FaultKind, FaultRule, FaultSpec } from './http/faults'
 
 export interface SandboxOptions {
   /** Loopback only: '127.0.0.1' (default), '::1' or 'localhost'. */

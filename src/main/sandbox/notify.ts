@@ -1,8 +1,8 @@
 import { request } from 'node:http'
 import type { SandboxCore } from './state/core'
 import { settleAll } from './lifecycle'
-import { expectedSign } from './crypto'
-import { traceId } from './envelope'
+import { expectedSign } from './http/crypto'
+import { traceId } from './http/envelope'
 import type { AuxOrder, Order } from './state/state'
 
 /**

@@ -1,6 +1,6 @@
 import { countryCode } from './world/countries'
-import { decryptPassengers } from './crypto'
-import { Code, badParameter, fault } from './errors'
+import { decryptPassengers } from './http/crypto'
+import { Code, badParameter, fault } from './http/errors'
 import { airport } from './world/geo'
 import { ageOn, parseDate } from './world/time'
 import type { Passenger } from './state/state'

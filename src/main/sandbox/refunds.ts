@@ -1,12 +1,12 @@
 import Big from 'big.js'
 import { move, type SandboxCore } from './state/core'
-import { Code, badParameter, fault } from './errors'
+import { Code, badParameter, fault } from './http/errors'
 import { minorUnits } from './world/fares'
 import { airport } from './world/geo'
-import { read, refundConfirmingRequest, refundRequest, voidRequest } from './requests'
+import { read, refundConfirmingRequest, refundRequest, voidRequest } from './http/requests'
 import { chinaDay, localToUtc } from './world/time'
 import type { Order, Passenger } from './state/state'
-import { num } from './wire'
+import { num } from './http/wire'
 import { afterSaleOrder, chosenPassengers, countsOf, issued, ISSUED, originalSegments } from './aftersale'
 
 /** Refunds (refundRequest → refundConfirming, or refundConfirming directly) and voids. */

@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http'
-import type { SandboxCore } from './state/core'
+import type { SandboxCore } from '../state/core'
 import { expectedSign, signMatches } from './crypto'
 import { Code, fault } from './errors'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { decryptPassengers, encryptPassengers, expectedSign, signMatches } from './crypto'
-import { webEncrypt, webSign } from './testing/client'
+import { webEncrypt, webSign } from '../testing/client'
 
 describe("the sandbox's own crypto", () => {
   it('signs the documented test vector', () => {

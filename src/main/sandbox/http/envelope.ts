@@ -1,4 +1,4 @@
-import { chinaTraceStamp } from './world/time'
+import { chinaTraceStamp } from '../world/time'
 
 /**
  * The answer FR24 wraps everything in (README §3): traceId, code, message,

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { adult, CONTACT, shopAndPrice, testSandbox, type TestSandbox } from './testing/fixtures'
+import { adult, CONTACT, shopAndPrice, testSandbox, type TestSandbox } from '../testing/fixtures'
 
 let t: TestSandbox
 beforeEach(async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { gunzipSync } from 'node:zlib'
-import { send, webSign } from './testing/client'
-import { ACCOUNT, testSandbox, type TestSandbox } from './testing/fixtures'
+import { send, webSign } from '../testing/client'
+import { ACCOUNT, testSandbox, type TestSandbox } from '../testing/fixtures'
 
 let t: TestSandbox
 beforeAll(async () => {

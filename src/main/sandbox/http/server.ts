@@ -3,13 +3,13 @@ import { timingSafeEqual } from 'node:crypto'
 import { promisify } from 'node:util'
 import { brotliDecompress, gunzip, gzip, inflate } from 'node:zlib'
 import { authenticate } from './auth'
-import { type SandboxControl, UnknownControl } from './control'
-import type { SandboxCore } from './state/core'
+import { type SandboxControl, UnknownControl } from '../control'
+import type { SandboxCore } from '../state/core'
 import { envelope, traceId, type Envelope } from './envelope'
 import { Code, SandboxFault } from './errors'
 import type { FaultRule } from './faults'
-import { settleAll } from './lifecycle'
-import { operationFor } from './operations'
+import { settleAll } from '../lifecycle'
+import { operationFor } from '../operations'
 
 /**
  * The HTTP face: POST /api/new/<operation>(.do), FR24's envelope, gzip both

@@ -1,4 +1,4 @@
-import type { Offer } from './world/types'
+import type { Offer } from '../world/types'
 
 /**
  * Amounts live as decimal strings inside the sandbox and leave as JSON

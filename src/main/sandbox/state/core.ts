@@ -1,6 +1,6 @@
 import Big from 'big.js'
 import type { Clock } from '../../util/clock'
-import { Code, fault } from '../errors'
+import { Code, fault } from '../http/errors'
 import { hashInt } from '../world/prng'
 import { Ledger, openLedger } from './ledger'
 import { emptyState, type AuxOrder, type Order, type SandboxState } from './state'

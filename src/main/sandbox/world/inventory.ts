@@ -1,4 +1,4 @@
-import { badParameter } from '../errors'
+import { badParameter } from '../http/errors'
 import { brandsFor, offerBody, priceJourney, type Brand } from './fares'
 import { resolvePlace } from './geo'
 import { hex32, Rng } from './prng'
