@@ -15,7 +15,7 @@ import { formatMoney } from '../src/shared/balance/format'
 import { CHANNEL_PREFIX, callNames, eventNames, subscriberName } from '../src/shared/contract'
 import { DEV_SERVER_CSP, ELECTRON_CSP, mainWindowWebPreferences } from '../src/main/electron/policy'
 import { DeskError } from '../src/shared/errors'
-import { acquireDeskLock } from '../src/main/desk/deskLock'
+import { acquireDeskLock } from '../src/main/desk/core/deskLock'
 
 const repo = fileURLToPath(new URL('..', import.meta.url))
 const mainBundle = join(repo, 'out/main/index.js')

@@ -10,18 +10,18 @@ import type { Vault } from '../vault/vault'
 import { createBalanceDesk, type BalanceDesk } from './balance/desk'
 import { trayLanguage } from './tray/trayText'
 import { createDispatcher, type Dispatch, type HandlerMap } from './core/dispatch'
-import { startEmbeddedSandbox } from './embeddedSandbox'
-import { Fr24Clients } from './fr24Clients'
-import { diagnosticsHandlers } from './handlers/diagnostics'
+import { startEmbeddedSandbox } from './profiles/embeddedSandbox'
+import { Fr24Clients } from './core/fr24Clients'
+import { diagnosticsHandlers } from './diagnostics/handlers'
 import { EventHub } from './core/events'
-import { profileHandlers } from './handlers/profiles'
-import { acquireDeskLock } from './deskLock'
-import type { Journal } from './journal/journal'
-import { openJournal } from './journal/openJournal'
-import { DeskNotices } from './notices'
-import { PreferencesService } from './preferences'
-import { ProfileService, type BalanceChecker } from './profiles'
-import { JsonSettingsStore } from './settingsStore'
+import { profileHandlers } from './profiles/handlers'
+import { acquireDeskLock } from './core/deskLock'
+import type { Journal } from '../journal/journal'
+import { openJournal } from '../journal/openJournal'
+import { DeskNotices } from './core/notices'
+import { PreferencesService } from './preferences/preferences'
+import { ProfileService, type BalanceChecker } from './profiles/profiles'
+import { JsonSettingsStore } from './core/settingsStore'
 
 export interface DeskAppOptions {
   shell: AppInfo['shell']
@@ -100,13 +100,17 @@ async function composeDesk(options: DeskAppOptions, releaseLock: () => void): Pr
   sandboxRef.current = runningSandbox
   let journal: Journal
   try {
-    journal = openJournal(join(options.dataDir, 'journal.sqlite'), { clock: options.clock, report: notices.report, log: options.log })
+    journal = openJournal(join(options.dataDir, 'journal.sqlite'), {
+      clock: options.clock,
+      log: options.log,
+      onSetAside: (aside) => notices.report({ kind: 'journal-set-aside', ...aside })
+    })
   } catch (error) {
     await runningSandbox.close()
     throw error
   }
   // A call whose answer never arrived (the desk stopped) has an unknown outcome.
-  journal.markInterruptedUncertain()
+  journal.movements.markInterruptedUncertain()
   const balance = createBalanceDesk({
     clock: options.clock,
     readBalance: options.readBalance ?? ((profileId) => checkBalance(profiles.resolveCredentials(profileId))),

@@ -10,10 +10,10 @@ import { startSandbox, type RunningSandbox } from '../../sandbox'
 import { ManualClock } from '../../util/clock'
 import { silentLogger } from '../../util/log'
 import { EventHub } from '../core/events'
-import { Fr24Clients } from '../fr24Clients'
-import { Journal } from '../journal/journal'
-import type { Fr24Connection } from '../profiles'
-import { MemorySettingsStore } from '../settingsStore'
+import { Fr24Clients } from '../core/fr24Clients'
+import { Journal } from '../../journal/journal'
+import type { Fr24Connection } from '../core/fr24Clients'
+import { MemorySettingsStore } from '../core/settingsStore'
 import { BalanceMonitor } from './monitor'
 import { FakeTimers } from './testing/fakeTimers'
 
@@ -112,7 +112,7 @@ describe('balance desk against the sandbox', () => {
     const price = await fr24.pricing({ offerId: offer.offerId, adultNum: 1 })
     const priced = price.data.offer[0]!
     tick()
-    const intent = journal.recordIntent({
+    const intent = journal.movements.recordIntent({
       profileId: PROFILE,
       kind: 'booking',
       partnerOrderNo: `DESK-${name}`,
@@ -126,7 +126,7 @@ describe('balance desk against the sandbox', () => {
       agentContact: CONTACT
     })
     const order = booking.data
-    journal.settle(intent.id, {
+    journal.movements.settle(intent.id, {
       state: 'succeeded',
       orderNo: order.orderNo,
       traceId: booking.traceId,
@@ -138,12 +138,12 @@ describe('balance desk against the sandbox', () => {
   /** Pays an order from the balance: intent, noteMoneyCall, ticketing, settle, noteMoneyCall. */
   async function pay(order: { orderNo: string; totalPrice: string; currency: string }): Promise<{ whileSending: BalanceView; after: BalanceView }> {
     tick()
-    const intent = journal.recordIntent({ profileId: PROFILE, kind: 'ticketing', orderNo: order.orderNo, amount: order.totalPrice, currency: order.currency })
+    const intent = journal.movements.recordIntent({ profileId: PROFILE, kind: 'ticketing', orderNo: order.orderNo, amount: order.totalPrice, currency: order.currency })
     monitor.noteMoneyCall()
     const whileSending = await monitor.refresh()
     const reply = await fr24.ticketing({ orderNo: order.orderNo, currency: order.currency, totalPrice: order.totalPrice })
     tick()
-    journal.settle(intent.id, { state: 'succeeded', traceId: reply.traceId })
+    journal.movements.settle(intent.id, { state: 'succeeded', traceId: reply.traceId })
     monitor.noteMoneyCall()
     return { whileSending, after: await monitor.refresh() }
   }
@@ -203,7 +203,7 @@ describe('balance desk against the sandbox', () => {
     tick()
     const quote = await fr24.refundRequest({ tktOrderNo: order.orderNo, passengers, segments, refundReason: '0' })
     const refundAmount = quote.data.refundAmount!
-    const intent = journal.recordIntent({
+    const intent = journal.movements.recordIntent({
       profileId: PROFILE,
       kind: 'refundConfirming',
       orderNo: quote.data.refundOrderNo,
@@ -212,7 +212,7 @@ describe('balance desk against the sandbox', () => {
     })
     const confirm = await fr24.refundConfirming({ refundOrderNo: quote.data.refundOrderNo, refundReason: '0' })
     tick()
-    journal.settle(intent.id, { state: 'succeeded', traceId: confirm.traceId })
+    journal.movements.settle(intent.id, { state: 'succeeded', traceId: confirm.traceId })
     monitor.noteMoneyCall()
     // Confirmed, not returned yet: a refund is never counted before FR24 pays it back.
     expect((await monitor.refresh()).figures!.available.amount).toBe(afterPayment)

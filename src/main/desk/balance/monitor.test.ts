@@ -6,8 +6,8 @@ import type { DeskError } from '../../../shared/errors'
 import { ManualClock } from '../../util/clock'
 import { EventHub } from '../core/events'
 import { DeskFailure } from '../core/failure'
-import { Journal } from '../journal/journal'
-import { MemorySettingsStore } from '../settingsStore'
+import { Journal } from '../../journal/journal'
+import { MemorySettingsStore } from '../core/settingsStore'
 import { BalanceMonitor, FOLLOW_UP_MS, READ_TIMEOUT_MS, TICK_MS, type MonitorUpdate } from './monitor'
 import { flush, FakeTimers } from './testing/fakeTimers'
 
@@ -153,7 +153,7 @@ describe('balance monitor', () => {
     // 11:00 China time = 03:00 UTC
     expect(view.figures?.serverTimeMs).toBe(T0)
     expect(view.tray).toMatchObject({ level: 'ok', title: 'CNY 50,000.00', icon: 'okTemplate' })
-    expect(journal.samplesSince('sandbox', 0)).toHaveLength(1)
+    expect(journal.samples.since('sandbox', 0)).toHaveLength(1)
     expect(events.at(-1)?.figures?.snapshot.balance).toBe('50000.00')
   })
 
@@ -280,8 +280,8 @@ describe('balance monitor', () => {
     view = monitor.view()
     expect(view.figures?.snapshot.balance).toBe('800.00')
     expect(view.tray).toMatchObject({ level: 'critical', title: '● CNY 800.00 · CRITICAL' })
-    expect(journal.samplesSince('sandbox', 0).map((s) => s.balance)).toEqual(['50000.00'])
-    expect(journal.samplesSince('p_live', 0).map((s) => s.balance)).toEqual(['800.00'])
+    expect(journal.samples.since('sandbox', 0).map((s) => s.balance)).toEqual(['50000.00'])
+    expect(journal.samples.since('p_live', 0).map((s) => s.balance)).toEqual(['800.00'])
   })
 
   it('fixing the keys of a failing account reads again at once', async () => {
@@ -296,72 +296,72 @@ describe('balance monitor', () => {
 
   it('subtracts payments the desk committed until a reading shows them taken', async () => {
     await start()
-    const intent = journal.recordIntent({ profileId: 'sandbox', kind: 'ticketing', orderNo: 'O1', amount: '7757', currency: 'CNY' })
+    const intent = journal.movements.recordIntent({ profileId: 'sandbox', kind: 'ticketing', orderNo: 'O1', amount: '7757', currency: 'CNY' })
     monitor.noteMoneyCall()
     await flush()
     // FR24 has not taken it yet (still 50,000): it counts as committed.
     expect(monitor.view().figures?.available).toMatchObject({ committed: '7757', amount: '42243' })
     clock.advance(2 * SEC)
-    journal.settle(intent.id, { state: 'succeeded' })
+    journal.movements.settle(intent.id, { state: 'succeeded' })
     fr24.balances.sandbox = '42243.00'
     monitor.noteMoneyCall()
     await flush()
     expect(monitor.view().figures?.available).toMatchObject({ balance: '42243.00', committed: '0', amount: '42243' })
-    expect(journal.get(intent.id)?.reflectedAt).toBe(clock.now())
+    expect(journal.movements.get(intent.id)?.reflectedAt).toBe(clock.now())
   })
 
   it('keeps a payment committed while a reading only shows an earlier one taken (FR24 deducting late)', async () => {
     await start() // reading R1: 50,000
     clock.advance(SEC)
-    const a = journal.recordIntent({ profileId: 'sandbox', kind: 'ticketing', orderNo: 'A', amount: '100', currency: 'CNY' })
+    const a = journal.movements.recordIntent({ profileId: 'sandbox', kind: 'ticketing', orderNo: 'A', amount: '100', currency: 'CNY' })
     clock.advance(SEC)
-    journal.settle(a.id, { state: 'succeeded' })
-    const b = journal.recordIntent({ profileId: 'sandbox', kind: 'ticketing', orderNo: 'B', amount: '50', currency: 'CNY' })
+    journal.movements.settle(a.id, { state: 'succeeded' })
+    const b = journal.movements.recordIntent({ profileId: 'sandbox', kind: 'ticketing', orderNo: 'B', amount: '50', currency: 'CNY' })
     clock.advance(SEC)
-    journal.settle(b.id, { state: 'succeeded' })
+    journal.movements.settle(b.id, { state: 'succeeded' })
     // FR24 has taken A only.
     fr24.balances.sandbox = '49900.00'
     monitor.noteMoneyCall()
     await flush()
-    expect(journal.get(a.id)?.reflectedAt).toBeDefined()
+    expect(journal.movements.get(a.id)?.reflectedAt).toBeDefined()
     expect(monitor.view().figures?.available).toMatchObject({ committed: '50', amount: '49850' })
     // The next reading still shows only A taken: B is still to come off.
     await timers.advance(FOLLOW_UP_MS)
-    expect(journal.get(b.id)?.reflectedAt).toBeUndefined()
+    expect(journal.movements.get(b.id)?.reflectedAt).toBeUndefined()
     expect(monitor.view().figures?.available).toMatchObject({ committed: '50', amount: '49850' })
     // Now FR24 takes B.
     fr24.balances.sandbox = '49850.00'
     monitor.noteMoneyCall()
     await flush()
-    expect(journal.get(b.id)?.reflectedAt).toBeDefined()
+    expect(journal.movements.get(b.id)?.reflectedAt).toBeDefined()
     expect(monitor.view().figures?.available).toMatchObject({ committed: '0', amount: '49850' })
   })
 
   it('does not take an earlier payment’s drop as a later payment’s after a reading that showed neither', async () => {
     await start() // R1: 50,000
     clock.advance(SEC)
-    const a = journal.recordIntent({ profileId: 'sandbox', kind: 'ticketing', orderNo: 'A', amount: '100', currency: 'CNY' })
+    const a = journal.movements.recordIntent({ profileId: 'sandbox', kind: 'ticketing', orderNo: 'A', amount: '100', currency: 'CNY' })
     clock.advance(SEC)
-    journal.settle(a.id, { state: 'succeeded' })
+    journal.movements.settle(a.id, { state: 'succeeded' })
     monitor.noteMoneyCall() // R2: 50,000 (A not taken yet)
     await flush()
     expect(monitor.view().figures?.available).toMatchObject({ committed: '100', amount: '49900' })
     clock.advance(SEC)
-    const b = journal.recordIntent({ profileId: 'sandbox', kind: 'ticketing', orderNo: 'B', amount: '50', currency: 'CNY' })
+    const b = journal.movements.recordIntent({ profileId: 'sandbox', kind: 'ticketing', orderNo: 'B', amount: '50', currency: 'CNY' })
     clock.advance(SEC)
-    journal.settle(b.id, { state: 'succeeded' })
+    journal.movements.settle(b.id, { state: 'succeeded' })
     fr24.balances.sandbox = '49900.00' // A taken, B not
     await timers.advance(FOLLOW_UP_MS)
     await flush()
-    expect(journal.get(a.id)?.reflectedAt).toBeDefined()
-    expect(journal.get(b.id)?.reflectedAt).toBeUndefined()
+    expect(journal.movements.get(a.id)?.reflectedAt).toBeDefined()
+    expect(journal.movements.get(b.id)?.reflectedAt).toBeUndefined()
     expect(monitor.view().figures?.available).toMatchObject({ committed: '50', amount: '49850' })
   })
 
   it('answers history and the desk’s own movements since a time', async () => {
     await start()
     await timers.advance(3 * MIN)
-    journal.recordIntent({ profileId: 'sandbox', kind: 'ticketing', amount: '1', currency: 'CNY' })
+    journal.movements.recordIntent({ profileId: 'sandbox', kind: 'ticketing', amount: '1', currency: 'CNY' })
     expect(monitor.history(T0 + 1).samples.map((s) => s.receivedAt)).toEqual([T0 + 3 * MIN])
     expect(monitor.history(0)).toMatchObject({ profileId: 'sandbox', since: 0, truncated: false })
     expect(monitor.movements(0).movements).toHaveLength(1)
@@ -379,7 +379,7 @@ describe('balance monitor', () => {
   })
 
   it('shows the last known figure from the journal (as old) until the first read answers', async () => {
-    journal.addSample('sandbox', { currency: 'CNY', balance: '123.45', creditLimit: '0', payable: '0', receivedAt: T0 - 60 * MIN })
+    journal.samples.add('sandbox', { currency: 'CNY', balance: '123.45', creditLimit: '0', payable: '0', receivedAt: T0 - 60 * MIN })
     fr24.hang = true
     await start()
     const view = monitor.view()

@@ -15,8 +15,8 @@ import { parseServerTime } from '../../fr24/serverTime'
 import type { Clock } from '../../util/clock'
 import type { EventHub } from '../core/events'
 import { DeskFailure } from '../core/failure'
-import type { Journal } from '../journal/journal'
-import type { SettingsStore } from '../settingsStore'
+import type { Journal } from '../../journal/journal'
+import type { SettingsStore } from '../core/settingsStore'
 import { REFLECTION_GRACE_MS, reflectedPayments } from './deduction'
 import { decideNotifications, initialNotificationMemory, type DeskNotification, type NotificationMemory } from '../tray/notifications'
 import { BalanceSettingsStore } from './settings'
@@ -142,7 +142,7 @@ export class BalanceMonitor {
       else if (name === 'preferencesChanged') this.publish()
     })
     try {
-      this.journal.pruneSamples(this.clock.now() - SAMPLE_RETENTION_MS)
+      this.journal.samples.prune(this.clock.now() - SAMPLE_RETENTION_MS)
     } catch (error) {
       this.deps.log?.error('old balance readings could not be pruned', { error: String(error) })
     }
@@ -253,15 +253,15 @@ export class BalanceMonitor {
   }
 
   history(since: number): BalanceHistory {
-    const samples = this.journal.samplesSince(this.profileId, since, HISTORY_LIMIT)
-    const truncated = samples.length === HISTORY_LIMIT && this.journal.countSamplesSince(this.profileId, since) > HISTORY_LIMIT
+    const samples = this.journal.samples.since(this.profileId, since, HISTORY_LIMIT)
+    const truncated = samples.length === HISTORY_LIMIT && this.journal.samples.countSince(this.profileId, since) > HISTORY_LIMIT
     return { profileId: this.profileId, since, samples, truncated }
   }
 
   movements(since: number): MoneyMovementList {
-    const movements = this.journal.movementsSince(this.profileId, since, MOVEMENTS_LIMIT)
+    const movements = this.journal.movements.since(this.profileId, since, MOVEMENTS_LIMIT)
     const truncated =
-      movements.length === MOVEMENTS_LIMIT && this.journal.countMovementsSince(this.profileId, since) > MOVEMENTS_LIMIT
+      movements.length === MOVEMENTS_LIMIT && this.journal.movements.countSince(this.profileId, since) > MOVEMENTS_LIMIT
     return { profileId: this.profileId, since, movements, truncated }
   }
 
@@ -298,7 +298,7 @@ export class BalanceMonitor {
         const raw = await this.withTimeout(this.deps.readBalance(profileId))
         if (generation !== this.generation) return
         const snapshot = BalanceSnapshot.parse({ ...raw, receivedAt: this.clock.now() })
-        this.journal.addSample(profileId, snapshot)
+        this.journal.samples.add(profileId, snapshot)
         this.reflect(profileId, snapshot, requestedAt)
         this.snapshot = snapshot
         this.lastSuccessAt = snapshot.receivedAt
@@ -355,9 +355,9 @@ export class BalanceMonitor {
 
   /** Marks the desk's payments this reading shows as taken (see deduction.ts). */
   private reflect(profileId: string, snapshot: BalanceSnapshot, requestedAt: number): void {
-    const payments = this.journal.unreflectedPayments(profileId).filter((m) => m.currency === snapshot.currency)
+    const payments = this.journal.movements.unreflectedPayments(profileId).filter((m) => m.currency === snapshot.currency)
     if (payments.length === 0) return
-    const baselines = new Map(payments.map((m) => [m.id, this.journal.sampleBefore(profileId, m.createdAt)] as const))
+    const baselines = new Map(payments.map((m) => [m.id, this.journal.samples.before(profileId, m.createdAt)] as const))
     // The desk's payments around those baselines, oldest first: an earlier one a baseline did
     // not show yet must drop too before a later one counts as taken (see deduction.ts). A payment
     // still unshown at a reading was sent less than the grace period (plus a call's time) before it.
@@ -394,7 +394,7 @@ export class BalanceMonitor {
       }),
       { requestedAt, funds: walletFunds(snapshot) }
     )
-    this.journal.markReflected(ids, snapshot.receivedAt)
+    this.journal.movements.markReflected(ids, snapshot.receivedAt)
   }
 
   private toDeskError(error: unknown, profileId: string): DeskError {
@@ -415,7 +415,7 @@ export class BalanceMonitor {
   private figures(): BalanceFigures | undefined {
     const snapshot = this.snapshot
     if (!snapshot) return undefined
-    const committed = this.journal.committedNotDeducted(this.profileId, snapshot.currency)
+    const committed = this.journal.movements.committedNotDeducted(this.profileId, snapshot.currency)
     const figures: BalanceFigures = { snapshot, available: availableToSpend(snapshot, committed) }
     const serverTimeMs = parseServerTime(snapshot.serverTime)
     if (serverTimeMs !== undefined && serverTimeMs >= 0) figures.serverTimeMs = serverTimeMs
@@ -435,7 +435,7 @@ export class BalanceMonitor {
 
   /** The last reading in the journal, shown (as old) until the first refresh answers. */
   private restoreLastKnown(): void {
-    const last = this.journal.latestSample(this.profileId)
+    const last = this.journal.samples.latest(this.profileId)
     if (!last) return
     this.snapshot = last
     this.lastSuccessAt = last.receivedAt
@@ -487,7 +487,7 @@ export class BalanceMonitor {
 
   private deadlines(now: number): PaymentDeadline[] {
     try {
-      return this.deps.deadlines ? this.deps.deadlines(this.profileId, now) : this.journal.awaitingPayment(this.profileId, now)
+      return this.deps.deadlines ? this.deps.deadlines(this.profileId, now) : this.journal.movements.awaitingPayment(this.profileId, now)
     } catch (error) {
       this.deps.log?.error('payment deadlines could not be read', { error: String(error) })
       return []

@@ -5,7 +5,7 @@ import {
   IntervalSeconds,
   type BalanceSettingsInput
 } from '../../../shared/domain/balanceView'
-import type { SettingsStore } from '../settingsStore'
+import type { SettingsStore } from '../core/settingsStore'
 
 export const BALANCE_SECTION = 'balance'
 

@@ -4,7 +4,7 @@ import { hostname, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { acquireDeskLock, DeskLockedError, judge, LOCK_FILE, type LockHolder } from './deskLock'
-import { startDeskOn, type DeskOnFolder } from './testing/deskOnFolder'
+import { startDeskOn, type DeskOnFolder } from '../testing/deskOnFolder'
 
 /**
  * Two desks on one data folder would overwrite each other's settings and journal: the

@@ -3,8 +3,8 @@ import { closeSync, fsyncSync, openSync, readFileSync, statSync, unlinkSync, wri
 import { hostname as osHostname, uptime } from 'node:os'
 import { join } from 'node:path'
 import { z } from 'zod'
-import type { AppInfo } from '../../shared/domain/app'
-import { makePrivate, PRIVATE_FILE, syncFolder } from '../util/privateFiles'
+import type { AppInfo } from '../../../shared/domain/app'
+import { makePrivate, PRIVATE_FILE, syncFolder } from '../../util/privateFiles'
 
 /**
  * One desk per data folder: two desks writing one settings file and one journal would

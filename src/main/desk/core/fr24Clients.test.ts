@@ -1,12 +1,12 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ProfileSecrets } from '../../shared/domain/profile'
-import { ManualClock } from '../util/clock'
-import { silentLogger } from '../util/log'
-import { DeskFailure } from './core/failure'
+import type { ProfileSecrets } from '../../../shared/domain/profile'
+import { ManualClock } from '../../util/clock'
+import { silentLogger } from '../../util/log'
+import { DeskFailure } from './failure'
 import { Fr24Clients } from './fr24Clients'
-import type { Fr24Connection } from './profiles'
+import type { Fr24Connection } from '../core/fr24Clients'
 
 /**
  * Fr24Clients against a stand-in FR24 on 127.0.0.1: which keys each call signs with, and what of

@@ -1,11 +1,25 @@
-import type { BalanceSnapshot } from '../../shared/domain/balance'
-import { toDecimal } from '../../shared/money'
-import { createFr24Client, DriftCounter, toDeskError, WireLog, type Fr24Client } from '../fr24'
-import type { Clock } from '../util/clock'
-import type { Logger } from '../util/log'
-import { redactText } from '../util/redact'
-import { DeskFailure } from './core/failure'
-import type { Fr24Connection } from './profiles'
+import type { BalanceSnapshot } from '../../../shared/domain/balance'
+import type { Environment } from '../../../shared/domain/environments'
+import type { ProfileSecrets } from '../../../shared/domain/profile'
+import { toDecimal } from '../../../shared/money'
+import { createFr24Client, DriftCounter, toDeskError, WireLog, type Fr24Client } from '../../fr24'
+import type { Clock } from '../../util/clock'
+import type { Logger } from '../../util/log'
+import { redactText } from '../../util/redact'
+import { DeskFailure } from './failure'
+
+/**
+ * What the FR24 client needs to call one environment with one profile's keys.
+ * `credentials` reads them when a request is signed (from the vault for Test and
+ * Production), so secrets are not kept around in memory and a key removed from
+ * the keychain shows up at once as a clear failure.
+ */
+export interface Fr24Connection {
+  profileId: string
+  environment: Environment
+  baseUrl: string
+  credentials: () => Promise<ProfileSecrets>
+}
 
 /**
  * selectBalance's currency key is misspelt in FR24's docs; when no spelling arrives at all

@@ -2,10 +2,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { DEFAULT_PREFERENCES } from '../../shared/domain/app'
-import type { StartupNotice } from '../../shared/domain/notices'
-import { MemoryVault } from '../vault/memoryVault'
-import { startDeskOn, type DeskOnFolder } from './testing/deskOnFolder'
+import { DEFAULT_PREFERENCES } from '../../../shared/domain/app'
+import type { StartupNotice } from '../../../shared/domain/notices'
+import { MemoryVault } from '../../vault/memoryVault'
+import { startDeskOn, type DeskOnFolder } from '../testing/deskOnFolder'
 
 /**
  * A damaged settings.json loses nothing: the desk starts, keeps what still fits, keeps

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { z } from 'zod'
-import type { NewStartupNotice } from '../../shared/domain/notices'
-import type { Clock } from '../util/clock'
-import type { Logger } from '../util/log'
-import { copyAside, ensurePrivateDir, makePrivate, moveAside, writeFileDurably } from '../util/privateFiles'
+import type { NewStartupNotice } from '../../../shared/domain/notices'
+import type { Clock } from '../../util/clock'
+import type { Logger } from '../../util/log'
+import { copyAside, ensurePrivateDir, makePrivate, moveAside, writeFileDurably } from '../../util/privateFiles'
 import type { ReportNotice } from './notices'
 
 /**

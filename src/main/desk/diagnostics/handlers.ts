@@ -4,7 +4,7 @@ import { listInferredFields, supportBundle } from '../../fr24'
 import type { RunningSandbox } from '../../sandbox'
 import type { Clock } from '../../util/clock'
 import type { HandlerMap } from '../core/dispatch'
-import type { Fr24Clients } from '../fr24Clients'
+import type { Fr24Clients } from '../core/fr24Clients'
 
 /** How many recent calls Settings → Diagnostics lists. */
 const RECENT_CALLS = 100

@@ -6,8 +6,8 @@ import { createBalanceDesk, type BalanceDesk } from '../balance/desk'
 import { FakeTimers } from '../balance/testing/fakeTimers'
 import { createDispatcher, type HandlerMap } from '../core/dispatch'
 import { EventHub } from '../core/events'
-import { Journal } from '../journal/journal'
-import { MemorySettingsStore } from '../settingsStore'
+import { Journal } from '../../journal/journal'
+import { MemorySettingsStore } from '../core/settingsStore'
 
 const T0 = Date.UTC(2025, 0, 17, 3, 0, 0)
 const profiles: ProfileList = {
@@ -64,7 +64,7 @@ describe('balance calls through the dispatcher (contract-checked both ways)', ()
       ok: true,
       value: { thresholds: { low: '20000', critical: '5000' }, intervalSeconds: 60, closeToTray: false, tray: { level: 'low' } }
     })
-    journal.recordIntent({ profileId: 'sandbox', kind: 'ticketing', amount: '1', currency: 'CNY' })
+    journal.movements.recordIntent({ profileId: 'sandbox', kind: 'ticketing', amount: '1', currency: 'CNY' })
     expect(await dispatch('balanceHistory', { since: 0 })).toMatchObject({ ok: true, value: { samples: [{ balance: '12345.67' }] } })
     expect(await dispatch('balanceMovements', { since: 0 })).toMatchObject({ ok: true, value: { movements: [{ amount: '1' }] } })
     expect(await dispatch('balanceHistory', { since: -1 })).toMatchObject({ ok: false, error: { kind: 'validation' } })

@@ -1,6 +1,6 @@
-import { DEFAULT_PREFERENCES, Preferences } from '../../shared/domain/app'
-import type { EventHub } from './core/events'
-import type { SettingsStore } from './settingsStore'
+import { DEFAULT_PREFERENCES, Preferences } from '../../../shared/domain/app'
+import type { EventHub } from '../core/events'
+import type { SettingsStore } from '../core/settingsStore'
 
 const SECTION = 'preferences'
 

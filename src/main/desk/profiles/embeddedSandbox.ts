@@ -1,12 +1,12 @@
 import { randomInt } from 'node:crypto'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { startSandbox, type RunningSandbox } from '../sandbox'
-import type { Clock } from '../util/clock'
-import type { Logger } from '../util/log'
-import { ensurePrivateDir } from '../util/privateFiles'
-import type { ProfileSecrets } from '../vault/vault'
-import type { SettingsStore } from './settingsStore'
+import { startSandbox, type RunningSandbox } from '../../sandbox'
+import type { Clock } from '../../util/clock'
+import type { Logger } from '../../util/log'
+import { ensurePrivateDir } from '../../util/privateFiles'
+import type { ProfileSecrets } from '../../vault/vault'
+import type { SettingsStore } from '../core/settingsStore'
 
 const SandboxSettings = z.object({
   seed: z.number().int(),

@@ -1,4 +1,4 @@
-import { ENVIRONMENTS, type Environment } from '../../shared/domain/environments'
+import { ENVIRONMENTS, type Environment } from '../../../shared/domain/environments'
 
 /**
  * Where each environment's calls go, for main. The documented URLs come from the

@@ -1,6 +1,6 @@
 import type { Calls } from '../../../shared/contract'
 import type { HandlerMap } from '../core/dispatch'
-import type { ProfileService } from '../profiles'
+import type { ProfileService } from './profiles'
 
 type ProfileCalls = 'listProfiles' | 'saveProfile' | 'deleteProfile' | 'setActiveProfile' | 'testConnection'
 

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import { z } from 'zod'
-import { CredentialEnvironment } from '../../shared/domain/environments'
-import { MAX_PROFILES, ProfileId, ProfileSecrets, SANDBOX_PROFILE_ID } from '../../shared/domain/profile'
-import { describeIssues, type Salvage, type SectionNotice, type SettingsStore } from './settingsStore'
+import { CredentialEnvironment } from '../../../shared/domain/environments'
+import { MAX_PROFILES, ProfileId, ProfileSecrets, SANDBOX_PROFILE_ID } from '../../../shared/domain/profile'
+import { describeIssues, type Salvage, type SectionNotice, type SettingsStore } from '../core/settingsStore'
 
 /**
  * The "profiles" section of the settings file: which profiles exist, which is

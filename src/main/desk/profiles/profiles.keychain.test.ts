@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { SANDBOX_PROFILE_ID } from '../../shared/domain/profile'
-import { MODULE_MISSING_REASON } from '../vault/failures'
-import { KeytarVault, loadKeychainModule, type KeychainBackend } from '../vault/keytarVault'
-import { failureOf } from '../vault/testing/vaultContract'
-import type { Vault } from '../vault/vault'
-import { EventHub } from './core/events'
+import { SANDBOX_PROFILE_ID } from '../../../shared/domain/profile'
+import { MODULE_MISSING_REASON } from '../../vault/failures'
+import { KeytarVault, loadKeychainModule, type KeychainBackend } from '../../vault/keytarVault'
+import { failureOf } from '../../vault/testing/vaultContract'
+import type { Vault } from '../../vault/vault'
+import { EventHub } from '../core/events'
 import { ProfileService } from './profiles'
-import { MemorySettingsStore } from './settingsStore'
+import { MemorySettingsStore } from '../core/settingsStore'
 
 /** The profiles next to a keychain that is not there or does not answer, with the real keychain vault. */
 

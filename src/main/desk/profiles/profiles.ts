@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
-import type { BalanceSnapshot } from '../../shared/domain/balance'
-import { ENVIRONMENTS, type Environment } from '../../shared/domain/environments'
+import type { BalanceSnapshot } from '../../../shared/domain/balance'
+import { ENVIRONMENTS, type Environment } from '../../../shared/domain/environments'
 import {
   MAX_PROFILES,
   SANDBOX_PROFILE_ID,
@@ -12,28 +12,16 @@ import {
   type ProfileSecrets,
   type ProfileSummary,
   type SetActiveProfile
-} from '../../shared/domain/profile'
-import type { DeskError } from '../../shared/errors'
-import { registerSecret } from '../util/redact'
-import type { Vault } from '../vault/vault'
+} from '../../../shared/domain/profile'
+import type { DeskError } from '../../../shared/errors'
+import { registerSecret } from '../../util/redact'
+import type { Vault } from '../../vault/vault'
 import { environmentUrls, type EnvironmentUrls } from './environmentUrls'
-import type { EventHub } from './core/events'
-import { DeskFailure } from './core/failure'
+import type { EventHub } from '../core/events'
+import { DeskFailure } from '../core/failure'
+import type { Fr24Connection } from '../core/fr24Clients'
 import { appKeyHint, loadProfilesSection, PROFILES_SECTION, type ProfilesSection, type StoredProfile } from './profileSettings'
-import type { SettingsStore } from './settingsStore'
-
-/**
- * What the FR24 client needs to call one environment with one profile's keys.
- * `credentials` reads them when a request is signed (from the vault for Test and
- * Production), so secrets are not kept around in memory and a key removed from
- * the keychain shows up at once as a clear failure.
- */
-export interface Fr24Connection {
-  profileId: string
-  environment: Environment
-  baseUrl: string
-  credentials: () => Promise<ProfileSecrets>
-}
+import type { SettingsStore } from '../core/settingsStore'
 
 /** selectBalance with a profile's connection; throws DeskFailure (with FR24's code and traceId) on failure. */
 export type BalanceChecker = (connection: Fr24Connection) => Promise<BalanceSnapshot>
