@@ -2,8 +2,8 @@ import Big from 'big.js'
 import type { PricingOutcome, SandboxCore, SandboxSettings } from './state/core'
 import { encryptPassengers, expectedSign } from './http/crypto'
 import type { FaultBook, FaultRule, FaultSpec } from './http/faults'
-import { settleAll } from './lifecycle'
-import type { Notifier, Push } from './notify'
+import { settleAll } from './operations/lifecycle'
+import type { Notifier, Push } from './operations/notify'
 import { chinaMinute } from './world/time'
 
 /**

@@ -3,7 +3,7 @@ import { systemClock, type Clock } from '../util/clock'
 import { SandboxControl } from './control'
 import { SandboxCore, type SandboxAccount, type SandboxSettings } from './state/core'
 import { FaultBook } from './http/faults'
-import { Notifier } from './notify'
+import { Notifier } from './operations/notify'
 import { createSandboxServer } from './http/server'
 
 /**

@@ -8,8 +8,8 @@ import type { SandboxCore } from '../state/core'
 import { envelope, traceId, type Envelope } from './envelope'
 import { Code, SandboxFault } from './errors'
 import type { FaultRule } from './faults'
-import { settleAll } from '../lifecycle'
-import { operationFor } from '../operations'
+import { settleAll } from '../operations/lifecycle'
+import { operationFor } from '../operations/table'
 
 /**
  * The HTTP face: POST /api/new/<operation>(.do), FR24's envelope, gzip both

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { webEncrypt } from './testing/client'
-import { adult, child, CONTACT, infant, shopAndPrice, testSandbox, type PaxSpec, type TestSandbox, type Trip } from './testing/fixtures'
+import { webEncrypt } from '../testing/client'
+import { adult, child, CONTACT, infant, shopAndPrice, testSandbox, type PaxSpec, type TestSandbox, type Trip } from '../testing/fixtures'
 
 let t: TestSandbox
 beforeAll(async () => {

@@ -1,6 +1,6 @@
-import { hashInt, Rng } from './world/prng'
-import type { Passenger, TicketInfo } from './state/state'
-import type { Segment } from './world/types'
+import { hashInt, Rng } from '../world/prng'
+import type { Passenger, TicketInfo } from '../state/state'
+import type { Segment } from '../world/types'
 
 /**
  * Ticket numbers and record locators. A ticket number is the plating

@@ -1,13 +1,13 @@
-import type { SandboxCore } from './state/core'
-import { Code, badParameter, fault } from './http/errors'
-import { journeyOf, journeysFor, seatsLeft, type Journey } from './world/inventory'
-import { airport } from './world/geo'
-import { Rng } from './world/prng'
-import { pricingRequest, read, shoppingRequest } from './http/requests'
-import { MINUTE, utcToLocalText } from './world/time'
-import { seatsNeeded, type Offer, type PaxCounts, type SearchInput, type Segment } from './world/types'
-import type { PricedRecord, SearchRecord } from './state/state'
-import { wireOffer } from './http/wire'
+import type { SandboxCore } from '../state/core'
+import { Code, badParameter, fault } from '../http/errors'
+import { journeyOf, journeysFor, seatsLeft, type Journey } from '../world/inventory'
+import { airport } from '../world/geo'
+import { Rng } from '../world/prng'
+import { pricingRequest, read, shoppingRequest } from '../http/requests'
+import { MINUTE, utcToLocalText } from '../world/time'
+import { seatsNeeded, type Offer, type PaxCounts, type SearchInput, type Segment } from '../world/types'
+import type { PricedRecord, SearchRecord } from '../state/state'
+import { wireOffer } from '../http/wire'
 
 /**
  * shopping and pricing. A search is remembered (its request, not its

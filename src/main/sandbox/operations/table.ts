@@ -1,4 +1,4 @@
-import type { SandboxCore } from './state/core'
+import type { SandboxCore } from '../state/core'
 import { fileUpload, selectBalance } from './account'
 import { changeReshop, reissue } from './changes'
 import { refundConfirming, refundRequestOp, voidOp } from './refunds'

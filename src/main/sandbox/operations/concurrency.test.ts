@@ -1,8 +1,8 @@
 import Big from 'big.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { MINUTE } from './world/time'
-import { adult, balance, CONTACT, testSandbox, type TestSandbox } from './testing/fixtures'
-import type { Wire } from './testing/client'
+import { MINUTE } from '../world/time'
+import { adult, balance, CONTACT, testSandbox, type TestSandbox } from '../testing/fixtures'
+import type { Wire } from '../testing/client'
 
 let t: TestSandbox
 beforeAll(async () => {

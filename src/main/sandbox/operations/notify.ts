@@ -1,9 +1,9 @@
 import { request } from 'node:http'
-import type { SandboxCore } from './state/core'
+import type { SandboxCore } from '../state/core'
 import { settleAll } from './lifecycle'
-import { expectedSign } from './http/crypto'
-import { traceId } from './http/envelope'
-import type { AuxOrder, Order } from './state/state'
+import { expectedSign } from '../http/crypto'
+import { traceId } from '../http/envelope'
+import type { AuxOrder, Order } from '../state/state'
 
 /**
  * orderChangeInforming: FR24 pushing order changes to the partner's URL

@@ -1,10 +1,10 @@
 import Big from 'big.js'
 import { busyPaxIds, ISSUED } from './aftersale'
-import { move, type SandboxCore } from './state/core'
-import { hex32 } from './world/prng'
-import { Code, badParameter, fault } from './http/errors'
-import { fromUsd, minorUnits } from './world/fares'
-import { airport, distanceKm } from './world/geo'
+import { move, type SandboxCore } from '../state/core'
+import { hex32 } from '../world/prng'
+import { Code, badParameter, fault } from '../http/errors'
+import { fromUsd, minorUnits } from '../world/fares'
+import { airport, distanceKm } from '../world/geo'
 import {
   ancillaryBookingRequest,
   ancillaryOrderDetailRequest,
@@ -14,13 +14,13 @@ import {
   read,
   seatMapRequest,
   type AuxItem
-} from './http/requests'
+} from '../http/requests'
 import { findSeat, seatMapOf } from './seats'
 import { findSearchOffer } from './shop'
-import { chinaMinute } from './world/time'
-import type { AuxOrder, BookedAux, Order, Passenger } from './state/state'
-import type { CabinCode, Offer, Segment } from './world/types'
-import { num } from './http/wire'
+import { chinaMinute } from '../world/time'
+import type { AuxOrder, BookedAux, Order, Passenger } from '../state/state'
+import type { CabinCode, Offer, Segment } from '../world/types'
+import { num } from '../http/wire'
 
 /**
  * Bags and seats, before the order (with booking) and after it (their own

@@ -1,7 +1,7 @@
-import type { SandboxCore } from './state/core'
-import { fromUsd, minorUnits } from './world/fares'
-import { Rng } from './world/prng'
-import type { CabinCode, Segment } from './world/types'
+import type { SandboxCore } from '../state/core'
+import { fromUsd, minorUnits } from '../world/fares'
+import { Rng } from '../world/prng'
+import type { CabinCode, Segment } from '../world/types'
 
 /**
  * Seat maps (fr24-inferences §6 seatMap): one per segment, the cabin the

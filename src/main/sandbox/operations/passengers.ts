@@ -1,10 +1,10 @@
-import { countryCode } from './world/countries'
-import { decryptPassengers } from './http/crypto'
-import { Code, badParameter, fault } from './http/errors'
-import { airport } from './world/geo'
-import { ageOn, parseDate } from './world/time'
-import type { Passenger } from './state/state'
-import type { PaxCounts, Segment } from './world/types'
+import { countryCode } from '../world/countries'
+import { decryptPassengers } from '../http/crypto'
+import { Code, badParameter, fault } from '../http/errors'
+import { airport } from '../world/geo'
+import { ageOn, parseDate } from '../world/time'
+import type { Passenger } from '../state/state'
+import type { PaxCounts, Segment } from '../world/types'
 
 /**
  * Booking passengers: AES-decrypted with the account's key, then checked

@@ -1,7 +1,7 @@
 import { orderCancelled, passengersLeave, settleAux } from './auxLifecycle'
-import { move, type SandboxCore } from './state/core'
+import { move, type SandboxCore } from '../state/core'
 import { issueTickets } from './tickets'
-import type { Order } from './state/state'
+import type { Order } from '../state/state'
 
 /**
  * Orders move on by themselves — deadlines pass, tickets get issued,

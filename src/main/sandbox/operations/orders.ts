@@ -1,14 +1,14 @@
 import Big from 'big.js'
-import { move, type SandboxCore } from './state/core'
-import { Code, badParameter, fault } from './http/errors'
+import { move, type SandboxCore } from '../state/core'
+import { Code, badParameter, fault } from '../http/errors'
 import { priceAuxItems, wireBaggage } from './ancillaries'
 import { checkPassengers, maskCard, readPassengers } from './passengers'
-import { bookingRequest, orderDetailRequest, payVerifyRequest, read, ticketingRequest } from './http/requests'
+import { bookingRequest, orderDetailRequest, payVerifyRequest, read, ticketingRequest } from '../http/requests'
 import { availabilityOf, PRICING_LIFETIME_MS } from './shop'
-import { chinaMinute } from './world/time'
-import { seatsNeeded } from './world/types'
-import type { Order } from './state/state'
-import { num, wireOffer } from './http/wire'
+import { chinaMinute } from '../world/time'
+import { seatsNeeded } from '../world/types'
+import type { Order } from '../state/state'
+import { num, wireOffer } from '../http/wire'
 
 /**
  * booking → ticketing → (issued), plus payVerify and orderDetail.

@@ -1,9 +1,9 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { MINUTE } from './world/time'
-import { webSign, type Wire } from './testing/client'
-import { ACCOUNT, book, testSandbox, type TestSandbox } from './testing/fixtures'
+import { MINUTE } from '../world/time'
+import { webSign, type Wire } from '../testing/client'
+import { ACCOUNT, book, testSandbox, type TestSandbox } from '../testing/fixtures'
 
 let t: TestSandbox
 let receiver: Server

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto'
-import type { SandboxCore } from './state/core'
-import { hex32 } from './world/prng'
-import { badParameter } from './http/errors'
-import { fileUploadRequest, read } from './http/requests'
-import { chinaBalanceTime } from './world/time'
+import type { SandboxCore } from '../state/core'
+import { hex32 } from '../world/prng'
+import { badParameter } from '../http/errors'
+import { fileUploadRequest, read } from '../http/requests'
+import { chinaBalanceTime } from '../world/time'
 
 /** selectBalance and fileUpload: the wallet, and proof documents for refunds. */
 

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Big from 'big.js'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { MINUTE } from './world/time'
-import { balance, book, testSandbox, type TestSandbox, type Trip } from './testing/fixtures'
-import type { Wire } from './testing/client'
+import { MINUTE } from '../world/time'
+import { balance, book, testSandbox, type TestSandbox, type Trip } from '../testing/fixtures'
+import type { Wire } from '../testing/client'
 
 /**
  * Post-sale bags follow their tickets (fr24-inferences X28–X30): a voided

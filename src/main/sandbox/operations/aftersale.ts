@@ -1,7 +1,7 @@
-import type { SandboxCore } from './state/core'
-import { Code, badParameter, fault } from './http/errors'
-import type { PaxCounts, Segment } from './world/types'
-import type { Order, Passenger } from './state/state'
+import type { SandboxCore } from '../state/core'
+import { Code, badParameter, fault } from '../http/errors'
+import type { PaxCounts, Segment } from '../world/types'
+import type { Order, Passenger } from '../state/state'
 
 /**
  * What the after-sale operations share: finding the issued order, the

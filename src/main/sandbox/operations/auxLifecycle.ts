@@ -1,6 +1,6 @@
 import Big from 'big.js'
-import { move, type SandboxCore } from './state/core'
-import type { AuxOrder, Order } from './state/state'
+import { move, type SandboxCore } from '../state/core'
+import type { AuxOrder, Order } from '../state/state'
 
 /**
  * How post-sale ancillary orders move on by themselves, and what happens
