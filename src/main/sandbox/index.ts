@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net'
 import { systemClock, type Clock } from '../util/clock'
-import { SandboxControl } from './control'
+import { SandboxControl } from './control/control'
 import { SandboxCore, type SandboxAccount, type SandboxSettings } from './state/core'
 import { FaultBook } from './http/faults'
 import { Notifier } from './operations/notify'
@@ -13,7 +13,7 @@ import { createSandboxServer } from './http/server'
  */
 
 export type { SandboxAccount, SandboxSettings } from './state/core'
-export type { SandboxControl, SandboxStateView } from './control'
+export type { SandboxControl, SandboxStateView } from './control/control'
 export type { FaultKind, FaultRule, FaultSpec } from './http/faults'
 
 export interface SandboxOptions {

@@ -1,10 +1,10 @@
 import Big from 'big.js'
-import type { PricingOutcome, SandboxCore, SandboxSettings } from './state/core'
-import { encryptPassengers, expectedSign } from './http/crypto'
-import type { FaultBook, FaultRule, FaultSpec } from './http/faults'
-import { settleAll } from './operations/lifecycle'
-import type { Notifier, Push } from './operations/notify'
-import { chinaMinute } from './world/time'
+import type { PricingOutcome, SandboxCore, SandboxSettings } from '../state/core'
+import { encryptPassengers, expectedSign } from '../http/crypto'
+import type { FaultBook, FaultRule, FaultSpec } from '../http/faults'
+import { settleAll } from '../operations/lifecycle'
+import type { Notifier, Push } from '../operations/notify'
+import { chinaMinute } from '../world/time'
 
 /**
  * The sandbox's own remote control — not part of FR24's API. Tests and
