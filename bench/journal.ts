@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
-import { Journal } from '../src/main/desk/journal/journal'
-import { openJournalFile } from '../src/main/desk/journal/openJournal'
+import { Journal } from '../src/main/journal/journal'
+import { openJournalFile } from '../src/main/journal/openJournal'
 import { systemClock } from '../src/main/util/clock'
 
 /**

@@ -1,12 +1,12 @@
 import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { DatabaseSync } from 'node:sqlite'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { NewStartupNotice } from '../../../shared/domain/notices'
-import { ManualClock } from '../../util/clock'
-import { recordingLog, startDeskOn } from '../testing/deskOnFolder'
+import { ManualClock } from '../util/clock'
+import { JournalError } from './errors'
 import { Journal } from './journal'
-import { openJournal, openJournalFile } from './openJournal'
+import { openJournal, openJournalFile, type JournalSetAside } from './openJournal'
 
 const T0 = Date.UTC(2026, 11, 1, 9, 30, 0)
 const PAGE = 4096
@@ -14,7 +14,8 @@ const PAGE = 4096
 let dir: string
 let path: string
 let clock: ManualClock
-let reported: NewStartupNotice[]
+/** What was set aside, in the shape the desk turns it into (a `journal-set-aside` notice). */
+let reported: ({ kind: 'journal-set-aside' } & JournalSetAside)[]
 const opened: Journal[] = []
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'fr24-journal-open-'))
@@ -28,7 +29,11 @@ afterEach(() => {
 })
 
 const open = () => {
-  const journal = openJournal(path, { clock, report: (notice) => void reported.push(notice), log: recordingLog() })
+  const journal = openJournal(path, {
+    clock,
+    onSetAside: (aside) => void reported.push({ kind: 'journal-set-aside', ...aside }),
+    log: { error: () => {} }
+  })
   opened.push(journal)
   return journal
 }
@@ -38,23 +43,23 @@ const asideName = 'journal.sqlite.corrupted-20261201T093000Z'
 /** A real journal with enough rows to fill many pages, closed so its -wal is folded into the file. */
 function writeRealJournal(rows: number): void {
   const journal = new Journal(path, clock)
-  for (let i = 0; i < rows; i++) journal.addSample('sandbox', { ...reading(T0 + i, `${10_000 + i}.00`), traceId: `balance_NEWAPI${i}` })
-  journal.recordIntent({ profileId: 'sandbox', kind: 'ticketing', amount: '7757.00', currency: 'CNY', orderNo: 'T1' })
+  for (let i = 0; i < rows; i++) journal.samples.add('sandbox', { ...reading(T0 + i, `${10_000 + i}.00`), traceId: `balance_NEWAPI${i}` })
+  journal.movements.recordIntent({ profileId: 'sandbox', kind: 'ticketing', amount: '7757.00', currency: 'CNY', orderNo: 'T1' })
   journal.close()
 }
 
 /** The fresh journal works: it takes rows and gives them back. */
 function expectUsable(journal: Journal): void {
-  expect(journal.latestSample('sandbox')).toBeUndefined()
-  journal.addSample('sandbox', reading(T0 + 1, '50000.00'))
-  expect(journal.latestSample('sandbox')?.balance).toBe('50000.00')
+  expect(journal.samples.latest('sandbox')).toBeUndefined()
+  journal.samples.add('sandbox', reading(T0 + 1, '50000.00'))
+  expect(journal.samples.latest('sandbox')?.balance).toBe('50000.00')
 }
 
 describe('opening the journal', () => {
   it('opens a healthy journal as it is, with its rows and no notice', () => {
     writeRealJournal(50)
     const journal = open()
-    expect(journal.countSamplesSince('sandbox', 0)).toBe(50)
+    expect(journal.samples.countSince('sandbox', 0)).toBe(50)
     expect(reported).toEqual([])
     expect(readdirSync(dir).filter((name) => name.includes('corrupted'))).toEqual([])
   })
@@ -82,7 +87,7 @@ describe('opening the journal', () => {
     writeRealJournal(1500)
     // As a crash leaves it: later rows still in the -wal, not yet folded into the file.
     const live = new Journal(path, clock)
-    for (let i = 0; i < 100; i++) live.addSample('sandbox', reading(T0 + 10_000 + i, '1.00'))
+    for (let i = 0; i < 100; i++) live.samples.add('sandbox', reading(T0 + 10_000 + i, '1.00'))
     const crashImage = ['', '-wal', '-shm'].map((suffix) => [suffix, readFileSync(`${path}${suffix}`)] as const)
     live.close()
     for (const [suffix, bytes] of crashImage) writeFileSync(`${path}${suffix}`, bytes)
@@ -116,31 +121,27 @@ describe('opening the journal', () => {
     expect(readFileSync(join(dir, `${asideName}-2`), 'utf8')).toContain('garbage two')
     expect(existsSync(path)).toBe(true)
   })
-})
 
-describe('the desk with a damaged journal', () => {
-  it('starts, says so on the notice list and records readings in a fresh journal', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'fr24-journal-desk-'))
+  it('a journal another program holds is "locked": a JournalError of that kind, nothing set aside or replaced', () => {
+    writeRealJournal(5)
+    const other = new DatabaseSync(path)
     try {
-      writeFileSync(join(dataDir, 'journal.sqlite'), Buffer.from('SQLite format 2\0 but not really '.repeat(200)))
-      const desk = await startDeskOn(dataDir)
+      other.exec("PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; DELETE FROM balance_samples WHERE id = 1;")
+      expect(openJournalFile(path, clock)).toMatchObject({ kind: 'locked', reason: expect.stringContaining('locked') })
+      let failure: unknown
       try {
-        const { notices } = await desk.call('listNotices')
-        expect(notices).toEqual([
-          { id: expect.any(String), kind: 'journal-set-aside', file: expect.stringContaining('journal.sqlite.corrupted-'), reason: expect.any(String) }
-        ])
-        expect(existsSync(notices[0]!.file)).toBe(true)
-        expect(desk.log.lines.some((line) => line.level === 'error' && line.fields?.file === notices[0]!.file)).toBe(true)
-        // The balance path writes to the journal: a reading from the embedded Sandbox goes in and comes back.
-        const view = await desk.call('refreshBalance')
-        expect(view).toMatchObject({ profileId: 'sandbox' })
-        const history = await desk.call('balanceHistory', { since: 0 })
-        expect(history.samples.length).toBeGreaterThan(0)
-      } finally {
-        await desk.app.stop()
+        open()
+      } catch (error) {
+        failure = error
       }
+      expect(failure).toBeInstanceOf(JournalError)
+      expect(failure).toMatchObject({ kind: 'locked', message: expect.stringContaining('locked by another program') })
+      expect(reported).toEqual([])
+      expect(readdirSync(dir).filter((name) => name.includes('corrupted'))).toEqual([])
     } finally {
-      rmSync(dataDir, { recursive: true, force: true })
+      other.exec('ROLLBACK')
+      other.close()
     }
+    expect(open().samples.countSince('sandbox', 0)).toBe(5)
   })
 })

@@ -1,11 +1,12 @@
 import { existsSync, renameSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
-import type { Clock } from '../../util/clock'
-import type { Logger } from '../../util/log'
-import { makePrivate, setAsideName, syncFolder } from '../../util/privateFiles'
-import type { ReportNotice } from '../notices'
-import { Journal, JournalError, prepareJournalFiles } from './journal'
+import type { Clock } from '../util/clock'
+import type { Logger } from '../util/log'
+import { makePrivate, setAsideName, syncFolder } from '../util/privateFiles'
+import { prepareJournalFiles } from './db'
+import { JournalError, sqliteFailureKind } from './errors'
+import { Journal } from './journal'
 
 /** SQLite keeps a journal in up to three files; they only make sense together. */
 const COMPANIONS = ['-wal', '-shm'] as const
@@ -16,6 +17,12 @@ export type JournalOpening =
   | { kind: 'corrupted'; reason: string }
   | { kind: 'readonly'; reason: string }
   | { kind: 'locked'; reason: string }
+
+/** A damaged journal moved aside: where it went and what the check said. */
+export interface JournalSetAside {
+  file: string
+  reason: string
+}
 
 /**
  * Opens the journal file, creating it private (0600) first: SQLite gives the -wal and
@@ -34,29 +41,33 @@ export function openJournalFile(path: string, clock: Clock): JournalOpening {
     if (problems.length > 0) return { kind: 'corrupted', reason: `quick_check: ${problems.slice(0, 3).join('; ')}`.slice(0, 400) }
     return { kind: 'opened', journal: new Journal(path, clock) }
   } catch (error) {
-    const failure = classify(error)
-    if (failure) return failure
+    const kind = sqliteFailureKind(error)
+    if (kind) return { kind, reason: error instanceof Error ? error.message : String(error) }
     throw error
   }
 }
 
 /**
  * The journal the desk runs on. A corrupted one is moved aside with its -wal/-shm
- * (`journal.sqlite.corrupted-<UTC time>`, never deleted), reported, and a fresh one
- * started, so the desk stays usable; the set-aside file still holds the old rows for
- * whoever recovers them. A journal that is read-only or locked stops the start-up with
- * a sentence saying so: a fresh one would hide the agent's records.
+ * (`journal.sqlite.corrupted-<UTC time>`, never deleted nor replaced in place), logged and
+ * handed to `onSetAside` (the desk shows it as a notice), and a fresh one started, so the
+ * desk stays usable; the set-aside file still holds the old rows for whoever recovers them.
+ * A journal that is read-only or locked throws a JournalError of that kind with a sentence
+ * saying so: a fresh one would hide the agent's records.
  */
-export function openJournal(path: string, deps: { clock: Clock; report: ReportNotice; log: Pick<Logger, 'error'> }): Journal {
+export function openJournal(
+  path: string,
+  deps: { clock: Clock; log: Pick<Logger, 'error'>; onSetAside: (aside: JournalSetAside) => void }
+): Journal {
   const first = openJournalFile(path, deps.clock)
   if (first.kind === 'opened') return first.journal
-  if (first.kind !== 'corrupted') throw new JournalError(failureSentence(first, path))
+  if (first.kind !== 'corrupted') throw new JournalError(first.kind, failureSentence(first, path))
 
   const file = setAsideJournal(path, deps.clock.now())
   deps.log.error('the journal was damaged and was set aside; a fresh journal was started', { reason: first.reason, file })
-  deps.report({ kind: 'journal-set-aside', reason: first.reason, file })
+  deps.onSetAside({ file, reason: first.reason })
   const fresh = openJournalFile(path, deps.clock)
-  if (fresh.kind !== 'opened') throw new JournalError(failureSentence(fresh, path))
+  if (fresh.kind !== 'opened') throw new JournalError(fresh.kind, failureSentence(fresh, path))
   return fresh.journal
 }
 
@@ -85,33 +96,6 @@ function quickCheck(path: string): string[] {
     return rows.map((row) => String(row.quick_check ?? Object.values(row)[0])).filter((line) => line !== 'ok')
   } finally {
     db.close()
-  }
-}
-
-/** SQLite's primary result codes (the low byte of an extended code). */
-const SQLITE_BUSY = 5
-const SQLITE_LOCKED = 6
-const SQLITE_READONLY = 8
-const SQLITE_CORRUPT = 11
-const SQLITE_CANTOPEN = 14
-const SQLITE_NOTADB = 26
-
-function classify(error: unknown): Exclude<JournalOpening, { kind: 'opened' }> | undefined {
-  const code = (error as { errcode?: unknown }).errcode
-  if (typeof code !== 'number') return undefined
-  const reason = error instanceof Error ? error.message : String(error)
-  switch (code & 0xff) {
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-      return { kind: 'corrupted', reason }
-    case SQLITE_READONLY:
-    case SQLITE_CANTOPEN:
-      return { kind: 'readonly', reason }
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-      return { kind: 'locked', reason }
-    default:
-      return undefined
   }
 }
 

@@ -363,7 +363,7 @@ export class BalanceMonitor {
     // still unshown at a reading was sent less than the grace period (plus a call's time) before it.
     const oldestBaseline = Math.min(...payments.map((m) => baselines.get(m.id)?.receivedAt ?? m.createdAt))
     const debits = this.journal
-      .movementsSince(profileId, oldestBaseline - REFLECTION_GRACE_MS - EARLIER_PAYMENT_MARGIN_MS)
+      .movements.since(profileId, oldestBaseline - REFLECTION_GRACE_MS - EARLIER_PAYMENT_MARGIN_MS)
       .filter(
         (m) =>
           m.direction === 'debit' &&
