@@ -10,7 +10,7 @@ import { chinaMinute } from '../world/time'
  * The sandbox's own remote control — not part of FR24's API. Tests and
  * trainers use it to move time, set money, force outcomes and inject
  * faults. In-process it is this object; over HTTP the same operations sit
- * at POST /__control/<name>, behind a token (see server.ts).
+ * at POST /__control/<name>, behind a token (see http/server.ts).
  */
 
 const SETTING_KEYS: readonly (keyof SandboxSettings)[] = [
