@@ -1,11 +1,13 @@
 import { z } from 'zod'
+import { isMessageKey, type MessageKey } from './text/keys'
 
 /**
  * Every failure that crosses a process boundary is one of these, as data.
  * `kind` says where it came from; `action` says what the agent should do next
  * (the renderer turns it into words in the agent's language).
  */
-export const ErrorKind = z.enum(['validation', 'auth', 'fr24', 'network', 'uncertain', 'internal'])
+// 'cancelled': a long call stopped by `cancel({ requestId })` before it finished (see the dispatcher).
+export const ErrorKind = z.enum(['validation', 'auth', 'fr24', 'network', 'uncertain', 'internal', 'cancelled'])
 export type ErrorKind = z.infer<typeof ErrorKind>
 
 export const NextAction = z.enum([
@@ -27,9 +29,23 @@ export const NextAction = z.enum([
 ])
 export type NextAction = z.infer<typeof NextAction>
 
+/** A key of the shared dictionaries (src/shared/text). */
+export const MessageKeyName = z.custom<MessageKey>(isMessageKey, 'not a message key')
+
+/** What fills the `{{name}}`s of the sentence: a value, or another sentence by its key. */
+export const TextParam = z.union([z.string(), z.number(), z.strictObject({ key: MessageKeyName })])
+
 export const DeskError = z.object({
   kind: ErrorKind,
+  /** English, for logs, support and any reader that has no dictionary. */
   message: z.string(),
+  /**
+   * The same sentence in the agent's language: the window shows translate(language, messageKey, params).
+   * Main sets it on every error it builds; optional because an error can come from elsewhere
+   * (a dispatcher answer from an older desk, a failure the window builds itself).
+   */
+  messageKey: MessageKeyName.optional(),
+  params: z.record(z.string(), TextParam).optional(),
   code: z.string().optional(),
   traceId: z.string().optional(),
   action: NextAction.optional()

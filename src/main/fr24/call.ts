@@ -7,8 +7,8 @@ import type { Series } from './chain'
 import { isSuccess } from './codes'
 import type { DriftReporter } from './drift'
 import { readEnvelope, httpError, type Envelope } from './envelope'
-import { Fr24Error } from './errors'
-import { fromTransport, internalError, mayHaveActed, outcomeOf, retryable } from './failures'
+import { Fr24Error, fromTransport, internalError } from './errors'
+import { mayHaveActed, outcomeOf, retryable } from './failures'
 import { postJson, type HttpAnswer } from './http'
 import { toJsonText } from './json'
 import { POLICY, retryDelay, type EndpointName, type RetryPolicy } from './policy'
@@ -110,7 +110,15 @@ function prepareFields(endpoint: EndpointName, prepare: Prepare, credentials: Fr
     return prepare(credentials)
   } catch (error) {
     if (error instanceof Fr24Error) throw error
-    if (error instanceof AesKeyError) throw new Fr24Error({ kind: 'credentials', endpoint, message: error.message, cause: 'AES_KEY_LENGTH' })
+    if (error instanceof AesKeyError) {
+      throw new Fr24Error({
+        kind: 'credentials',
+        endpoint,
+        message: error.message,
+        cause: 'AES_KEY_LENGTH',
+        text: { key: 'fr24.credentials.aesKeyLength', params: { bytes: error.byteLength } }
+      })
+    }
     throw error
   }
 }
@@ -129,12 +137,30 @@ async function loadCredentials(ctx: CallContext, endpoint: EndpointName): Promis
   } catch (error) {
     // The keychain's own failure already says what to do (e.g. "unlock the keychain"): keep its words and its action.
     const said = deskErrorOf(error)
-    if (said) throw new Fr24Error({ kind: 'credentials', endpoint, message: said.message, ...(said.action ? { action: said.action } : {}) })
+    if (said) {
+      throw new Fr24Error({
+        kind: 'credentials',
+        endpoint,
+        message: said.message,
+        ...(said.action ? { action: said.action } : {}),
+        ...(said.messageKey ? { text: { key: said.messageKey, ...(said.params ? { params: said.params } : {}) } } : {})
+      })
+    }
     const detail = error instanceof Error ? `: ${error.message.replace(/[.\s]+$/, '')}` : ''
-    throw new Fr24Error({ kind: 'credentials', endpoint, message: `The FR24 credentials could not be read${detail}.` })
+    throw new Fr24Error({
+      kind: 'credentials',
+      endpoint,
+      message: `The FR24 credentials could not be read${detail}.`,
+      text: { key: 'fr24.credentials.unreadable', params: { detail } }
+    })
   }
   if (!credentials?.appKey || !credentials.appSecret) {
-    throw new Fr24Error({ kind: 'credentials', endpoint, message: 'No FR24 appKey and appSecret are set up for this account.' })
+    throw new Fr24Error({
+      kind: 'credentials',
+      endpoint,
+      message: 'No FR24 appKey and appSecret are set up for this account.',
+      text: { key: 'fr24.credentials.missing' }
+    })
   }
   // The appKey too: FR24 echoes it in error messages, and only its last characters are ever shown.
   registerSecret(credentials.appKey)
@@ -208,7 +234,7 @@ async function attemptOnce(
   try {
     envelope = readEnvelope(endpoint, answer)
   } catch (caught) {
-    const error = caught as Fr24Error
+    const error = caught instanceof Fr24Error ? caught : internalError(endpoint, caught)
     log(outcomeOf(error), { answer, error })
     throw error
   }
@@ -264,14 +290,16 @@ function parseData<S extends z.ZodType>(ctx: CallContext, endpoint: EndpointName
 
 function sleep(ms: number, signal: AbortSignal | undefined, endpoint: EndpointName): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new Fr24Error({ kind: 'cancelled', endpoint, message: `FR24 ${endpoint} cancelled` }))
+    // Cancelled while waiting to try again: the next attempt was never sent.
+    const cancelled = (): Fr24Error => new Fr24Error({ kind: 'cancelled', endpoint, message: `FR24 ${endpoint} cancelled`, sent: 'no' })
+    if (signal?.aborted) return reject(cancelled())
     const timer = setTimeout(() => {
       signal?.removeEventListener('abort', onAbort)
       resolve()
     }, ms)
     const onAbort = (): void => {
       clearTimeout(timer)
-      reject(new Fr24Error({ kind: 'cancelled', endpoint, message: `FR24 ${endpoint} cancelled` }))
+      reject(cancelled())
     }
     signal?.addEventListener('abort', onAbort, { once: true })
   })

@@ -1,143 +1,27 @@
 import type { DeskError } from '../../shared/errors'
+import { translate, type MessageKey, type TextParams } from '../../shared/text'
 import { redact, redactText } from '../util/redact'
-import { Fr24Error, type Fr24ErrorDetails } from './errors'
+import { Fr24Error } from './errors'
+import { deskCodeOf, deskKindOf, FAILURES } from './failures'
 
 /**
  * From an FR24 failure to the one error shape that crosses to the renderer: a kind, a sentence a
- * person can read (redacted), a code for support, and what to do next.
+ * person can read (its key and fills, and the English text, all redacted), a code for support,
+ * and what to do next. Which sentence, kind and code: the failure table (failures.ts).
  */
 
-/** What each operation is called at the desk, for messages a person reads. */
-export const OPERATION_LABEL: Readonly<Record<Fr24ErrorDetails['endpoint'], string>> = {
-  shopping: 'flight search',
-  pricing: 'price check',
-  presaleAncillaryShopping: 'search for extras',
-  seatMap: 'seat map',
-  booking: 'booking',
-  ticketing: 'payment and ticketing',
-  orderDetail: 'order lookup',
-  postsaleAncillaryShopping: 'search for extra bags',
-  ancillaryBooking: 'booking of extras',
-  ancillaryPurchase: 'payment for extras',
-  ancillaryOrderDetail: 'lookup of the extras order',
-  changeReshop: 'search for a change',
-  reissueRequest: 'change request',
-  refundRequest: 'refund quote',
-  refundConfirming: 'refund',
-  voidRequest: 'void',
-  fileUpload: 'document upload',
-  selectBalance: 'balance check',
-  payVerify: 'payment check',
-  orderChangeInforming: 'FR24 notification'
+/** The sentence for a failure and what fills it; the operation is named in the reader's language. */
+function sentence(e: Fr24Error): { key: MessageKey; params: TextParams } {
+  const operation = { key: `fr24.operation.${e.endpoint}` as const }
+  const row = FAILURES[e.kind]
+  if (e.uncertain) return { key: 'fr24.failure.uncertain', params: { operation, reason: { key: row.lost }, status: e.status ?? '?' } }
+  if (e.text) return { key: e.text.key, params: { operation, ...e.text.params } }
+  return { key: row.message, params: { operation, ...row.fills?.(e) } }
 }
 
-function personMessage(e: Fr24Error): string {
-  const op = OPERATION_LABEL[e.endpoint]
-  if (e.uncertain) {
-    return `The answer to the ${op} was lost (${lossReason(e)}). It may have gone through at FR24: check the order before trying again.`
-  }
-  switch (e.kind) {
-    case 'fr24':
-      return `FR24 did not accept the ${op}: ${e.fr24Message || 'no reason given'} (code ${e.code ?? '?'}).`
-    case 'http':
-      return `FR24 answered the ${op} with HTTP status ${e.status ?? '?'}.`
-    case 'timeout':
-      return `FR24 did not answer the ${op} within ${Math.round((e.timeoutMs ?? 0) / 1000)} seconds.`
-    case 'refused':
-      return `Could not connect to FR24 for the ${op}: the connection was refused.`
-    case 'dns':
-      return `Could not find FR24's server for the ${op}: check the internet connection.`
-    case 'tls':
-      return `The secure connection to FR24 failed for the ${op} (${e.causeCode ?? 'certificate problem'}).`
-    case 'reset':
-    case 'network':
-      return `The connection to FR24 broke during the ${op}.`
-    case 'truncated':
-      return `FR24's answer to the ${op} was cut off.`
-    case 'not-json':
-      return `FR24's answer to the ${op} could not be read (it was not JSON).`
-    case 'shape':
-      return `FR24's answer to the ${op} lacked ${e.fields?.join(', ') || 'required data'}.`
-    case 'cancelled':
-      return `The ${op} was cancelled.`
-    case 'credentials':
-      return e.message
-    case 'invalid-request':
-      return `The ${op} was not sent: ${e.message}`
-  }
-}
-
-function lossReason(e: Fr24Error): string {
-  switch (e.kind) {
-    case 'timeout':
-      return 'no answer in time'
-    case 'reset':
-    case 'network':
-      return 'the connection broke'
-    case 'truncated':
-      return 'the answer was cut off'
-    case 'not-json':
-      return 'the answer was unreadable'
-    case 'shape':
-      return 'the answer lacked the order details'
-    case 'http':
-      return `HTTP status ${e.status ?? '?'}`
-    case 'cancelled':
-      return 'cancelled after sending'
-    default:
-      return e.kind
-  }
-}
-
-function deskKind(e: Fr24Error): DeskError['kind'] {
-  if (e.uncertain) return 'uncertain'
-  switch (e.kind) {
-    case 'fr24':
-      return e.action === 'check-credentials' ? 'auth' : 'fr24'
-    case 'credentials':
-      return 'auth'
-    case 'invalid-request':
-      return 'validation'
-    case 'shape':
-      return 'fr24'
-    case 'http':
-      return e.status === 401 || e.status === 403 ? 'auth' : 'network'
-    default:
-      return 'network'
-  }
-}
-
-function deskCode(e: Fr24Error): string {
-  switch (e.kind) {
-    case 'fr24':
-      return e.code ?? 'FR24'
-    case 'http':
-      return `HTTP_${e.status ?? 0}`
-    case 'timeout':
-      return 'TIMEOUT'
-    case 'refused':
-      return 'CONNECTION_REFUSED'
-    case 'dns':
-      return 'DNS'
-    case 'tls':
-      return 'TLS'
-    case 'reset':
-      return 'CONNECTION_RESET'
-    case 'network':
-      return 'NETWORK'
-    case 'truncated':
-      return 'TRUNCATED'
-    case 'not-json':
-      return 'NOT_JSON'
-    case 'shape':
-      return 'RESPONSE_SHAPE'
-    case 'cancelled':
-      return 'CANCELLED'
-    case 'credentials':
-      return 'CREDENTIALS'
-    case 'invalid-request':
-      return 'INVALID_REQUEST'
-  }
+/** Every fill FR24 (or a thrown error) wrote passes the redaction function, like the message. */
+function redactParams(params: TextParams): TextParams {
+  return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === 'string' ? redactText(value) : value]))
 }
 
 /**
@@ -147,15 +31,25 @@ function deskCode(e: Fr24Error): string {
  */
 export function toDeskError(error: unknown): DeskError {
   if (error instanceof Fr24Error) {
-    const out: DeskError = { kind: deskKind(error), message: redactText(personMessage(error)), code: redactText(deskCode(error)) }
+    const { key, params } = sentence(error)
+    const safe = redactParams(params)
+    const out: DeskError = {
+      kind: error.uncertain ? 'uncertain' : deskKindOf(error),
+      message: redactText(translate('en', key, safe)),
+      messageKey: key,
+      params: safe,
+      code: redactText(deskCodeOf(error))
+    }
     if (error.traceId) out.traceId = redactText(error.traceId)
     if (error.action) out.action = error.action
     return out
   }
-  const detail = error instanceof Error ? error.message : String(error)
+  const detail = redact(error instanceof Error ? error.message : String(error))
   return {
     kind: 'internal',
-    message: redact(`Something went wrong in the FR24 connection: ${detail}`),
+    message: translate('en', 'fr24.failure.unexpected', { detail }),
+    messageKey: 'fr24.failure.unexpected',
+    params: { detail },
     action: 'report-bug'
   }
 }

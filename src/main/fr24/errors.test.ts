@@ -70,7 +70,9 @@ describe('toDeskError', () => {
       code: '56',
       traceId: 'pay_NEWAPI1',
       action: 'top-up-balance',
-      message: 'FR24 did not accept the payment and ticketing: Account balance insufficient (code 56).'
+      message: 'FR24 did not accept the payment and ticketing: Account balance insufficient (code 56).',
+      messageKey: 'fr24.failure.fr24',
+      params: { operation: { key: 'fr24.operation.ticketing' }, fr24Message: 'Account balance insufficient', code: '56' }
     })
   })
 
@@ -125,7 +127,9 @@ describe('toDeskError', () => {
     expect(toDeskError(new Fr24Error({ kind: 'cancelled', endpoint: 'shopping', message: 'm' }))).toEqual({
       kind: 'network',
       code: 'CANCELLED',
-      message: 'The flight search was cancelled.'
+      message: 'The flight search was cancelled.',
+      messageKey: 'fr24.failure.cancelled',
+      params: { operation: { key: 'fr24.operation.shopping' } }
     })
     expect(valid(toDeskError(new TypeError('boom')))).toMatchObject({ kind: 'internal', action: 'report-bug' })
     expect(valid(toDeskError('odd'))).toMatchObject({ kind: 'internal' })

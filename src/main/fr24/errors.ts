@@ -1,28 +1,20 @@
 import type { NextAction } from '../../shared/errors'
+import type { MessageKey, TextParams } from '../../shared/text'
 import { redact } from '../util/redact'
-import { actionForCode } from './codes'
+import { defaultActionOf, FAILURES, type Fr24FailureKind, type Sent } from './failures'
+import { TransportError } from './http'
 import type { EndpointName } from './policy'
 
+export type { Fr24FailureKind, Sent } from './failures'
+
 /**
- * Every way an FR24 call can fail, kept apart because each asks something different of the agent.
- * Connection problems are split by whether the request can have reached FR24: `refused`, `dns`
- * and `tls` fail before anything is sent; the others may come after FR24 acted on it.
+ * Words chosen by whoever raised the failure (the keychain's own sentence for a credentials
+ * failure), used instead of the table's sentence for the kind.
  */
-export type Fr24FailureKind =
-  | 'fr24' // FR24 answered with a code other than success
-  | 'http' // an HTTP status other than 2xx
-  | 'timeout'
-  | 'refused'
-  | 'dns'
-  | 'tls'
-  | 'reset'
-  | 'network'
-  | 'truncated' // the answer stopped part-way
-  | 'not-json'
-  | 'shape' // JSON, but without what we need to carry on
-  | 'cancelled'
-  | 'credentials' // missing credentials or an AES key of the wrong length
-  | 'invalid-request' // our own request failed its schema; nothing was sent
+export interface Fr24Text {
+  key: MessageKey
+  params?: TextParams
+}
 
 export interface Fr24ErrorDetails {
   kind: Fr24FailureKind
@@ -41,6 +33,10 @@ export interface Fr24ErrorDetails {
   cause?: string
   /** Overrides the action the kind and code would give. */
   action?: NextAction
+  /** Whether the request can have reached FR24; the kind's usual answer when not given. */
+  sent?: Sent
+  /** Overrides the kind's sentence. */
+  text?: Fr24Text
 }
 
 export class Fr24Error extends Error {
@@ -55,6 +51,8 @@ export class Fr24Error extends Error {
   readonly timeoutMs?: number
   readonly causeCode?: string
   readonly action: NextAction | undefined
+  readonly sent: Sent
+  readonly text?: Fr24Text
   private readonly chosenAction: NextAction | undefined
 
   constructor(d: Fr24ErrorDetails) {
@@ -71,7 +69,9 @@ export class Fr24Error extends Error {
     if (d.fields) this.fields = d.fields
     if (d.timeoutMs !== undefined) this.timeoutMs = d.timeoutMs
     if (d.cause !== undefined) this.causeCode = d.cause
-    this.action = this.uncertain ? 'check-order' : (d.action ?? defaultAction(d))
+    this.sent = d.sent ?? FAILURES[d.kind].sent
+    if (d.text) this.text = d.text
+    this.action = this.uncertain ? 'check-order' : (d.action ?? defaultActionOf({ ...d, sent: this.sent }))
     this.chosenAction = d.action
   }
 
@@ -91,36 +91,23 @@ export class Fr24Error extends Error {
     if (this.timeoutMs !== undefined) d.timeoutMs = this.timeoutMs
     if (this.causeCode !== undefined) d.cause = this.causeCode
     if (this.chosenAction !== undefined) d.action = this.chosenAction
+    d.sent = this.sent
+    if (this.text) d.text = this.text
     return d
   }
 }
 
-function defaultAction(d: Fr24ErrorDetails): NextAction | undefined {
-  switch (d.kind) {
-    case 'fr24':
-      return actionForCode(d.code ?? '')
-    case 'http':
-      if (d.status === 401 || d.status === 403) return 'check-credentials'
-      if (d.status === 429 || (d.status ?? 0) >= 500) return 'retry-later'
-      return 'report-bug'
-    case 'timeout':
-    case 'refused':
-    case 'dns':
-    case 'not-json':
-      return 'retry-later'
-    case 'reset':
-    case 'network':
-    case 'truncated':
-      return 'retry-now'
-    case 'tls':
-      return 'contact-fr24'
-    case 'shape':
-      return 'report-bug'
-    case 'credentials':
-      return 'check-credentials'
-    case 'invalid-request':
-      return 'fix-input'
-    case 'cancelled':
-      return undefined
-  }
+/** A transport failure of one call, keeping what it knows about whether the request left. */
+export function fromTransport(endpoint: EndpointName, caught: unknown, timeoutMs: number): Fr24Error {
+  if (!(caught instanceof TransportError)) return internalError(endpoint, caught)
+  const d: Fr24ErrorDetails = { kind: caught.kind, endpoint, message: `FR24 ${endpoint}: ${caught.message}`, sent: caught.sent }
+  if (caught.causeCode) d.cause = caught.causeCode
+  if (caught.kind === 'timeout') d.timeoutMs = timeoutMs
+  return new Fr24Error(d)
+}
+
+/** Something our own code threw during a call: a fault to report, never a network problem. */
+export function internalError(endpoint: EndpointName, caught: unknown): Fr24Error {
+  const detail = caught instanceof Error ? caught.message : String(caught)
+  return new Fr24Error({ kind: 'internal', endpoint, message: detail, cause: caught instanceof Error ? caught.name : 'THROWN' })
 }

@@ -1,4 +1,5 @@
 import { gunzipSync } from 'node:zlib'
+import type { Sent } from './failures'
 
 /**
  * One HTTP POST, with a deadline, and failures sorted by whether the request can have reached
@@ -10,8 +11,8 @@ export type TransportFailureKind = 'timeout' | 'refused' | 'dns' | 'tls' | 'rese
 export class TransportError extends Error {
   constructor(
     readonly kind: TransportFailureKind,
-    /** False only when we know nothing reached the server. */
-    readonly maybeSent: boolean,
+    /** 'no' only when we know nothing reached the server. */
+    readonly sent: Sent,
     readonly causeCode?: string
   ) {
     super(`${kind}${causeCode ? ` (${causeCode})` : ''}`)
@@ -37,13 +38,13 @@ export interface PostOptions {
 }
 
 export async function postJson(o: PostOptions): Promise<HttpAnswer> {
-  if (o.signal?.aborted) throw new TransportError('cancelled', false)
+  if (o.signal?.aborted) throw new TransportError('cancelled', 'no')
   const deadline = new AbortController()
   const timer = setTimeout(() => deadline.abort(), o.timeoutMs)
   const signal = o.signal ? AbortSignal.any([o.signal, deadline.signal]) : deadline.signal
   const stopped = (): TransportError | undefined => {
-    if (deadline.signal.aborted) return new TransportError('timeout', true)
-    if (o.signal?.aborted) return new TransportError('cancelled', true)
+    if (deadline.signal.aborted) return new TransportError('timeout', 'maybe')
+    if (o.signal?.aborted) return new TransportError('cancelled', 'maybe')
     return undefined
   }
   try {
@@ -63,7 +64,7 @@ export async function postJson(o: PostOptions): Promise<HttpAnswer> {
     const declared = response.headers.get('content-length')
     // fetch inflates gzip itself, so the declared length is only comparable for plain bodies.
     if (!encoding && declared !== null && /^\d+$/.test(declared) && Number(declared) !== raw.length) {
-      throw new TransportError('truncated', true, 'CONTENT_LENGTH_MISMATCH')
+      throw new TransportError('truncated', 'maybe', 'CONTENT_LENGTH_MISMATCH')
     }
     const body = isGzip(raw) ? inflate(raw) : raw
     return {
@@ -86,7 +87,7 @@ function inflate(bytes: Uint8Array): Uint8Array {
   try {
     return gunzipSync(bytes)
   } catch {
-    throw new TransportError('truncated', true, 'GZIP_INCOMPLETE')
+    throw new TransportError('truncated', 'maybe', 'GZIP_INCOMPLETE')
   }
 }
 
@@ -95,16 +96,16 @@ const TLS_CODE = /^(ERR_TLS|ERR_SSL|ERR_OSSL|CERT_|UNABLE_TO_|DEPTH_ZERO|SELF_SI
 function classify(error: unknown, phase: 'connect' | 'body'): TransportError {
   const codes = causeCodes(error)
   const first = codes[0]
-  if (phase === 'body') return new TransportError('truncated', true, first ?? 'BODY_INTERRUPTED')
-  if (codes.includes('ECONNREFUSED')) return new TransportError('refused', false, 'ECONNREFUSED')
+  if (phase === 'body') return new TransportError('truncated', 'maybe', first ?? 'BODY_INTERRUPTED')
+  if (codes.includes('ECONNREFUSED')) return new TransportError('refused', 'no', 'ECONNREFUSED')
   const dns = codes.find((c) => c === 'ENOTFOUND' || c === 'EAI_AGAIN')
-  if (dns) return new TransportError('dns', false, dns)
+  if (dns) return new TransportError('dns', 'no', dns)
   const tls = codes.find((c) => TLS_CODE.test(c))
-  if (tls) return new TransportError('tls', false, tls)
-  if (codes.includes('UND_ERR_CONNECT_TIMEOUT')) return new TransportError('timeout', false, 'UND_ERR_CONNECT_TIMEOUT')
+  if (tls) return new TransportError('tls', 'no', tls)
+  if (codes.includes('UND_ERR_CONNECT_TIMEOUT')) return new TransportError('timeout', 'no', 'UND_ERR_CONNECT_TIMEOUT')
   const reset = codes.find((c) => ['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'ECONNABORTED'].includes(c))
-  if (reset) return new TransportError('reset', true, reset)
-  return new TransportError('network', true, first)
+  if (reset) return new TransportError('reset', 'maybe', reset)
+  return new TransportError('network', 'maybe', first)
 }
 
 /** Error codes along the `cause` chain (undici wraps the socket error in "fetch failed"). */

@@ -6,7 +6,7 @@ export { createFr24Client, checkRequest, type Fr24Client, type Fr24ClientDeps } 
 export type { CallOptions, Fr24Credentials, Fr24Reply } from './call'
 export { CallChain, seriesAfter, type Series } from './chain'
 export { Fr24Error, type Fr24FailureKind, type Fr24ErrorDetails } from './errors'
-export { toDeskError, OPERATION_LABEL } from './deskError'
+export { toDeskError } from './deskError'
 export { actionForCode, isSuccess, isTransientCode, KNOWN_CODES } from './codes'
 export { DriftCounter, ignoreDrift, type DriftCount, type DriftReporter } from './drift'
 export { WireLog, supportBundle, type WireEntry, type WireOutcome } from './wireLog'

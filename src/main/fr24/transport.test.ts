@@ -263,6 +263,33 @@ describe('transport over real HTTP', () => {
     expect(await failure(retrying)).toMatchObject({ kind: 'cancelled' })
   })
 
+  // A drift reporter that throws stands for any fault of ours inside the call (a TypeError, a schema that throws).
+  const faulty = {
+    report: (): void => {
+      throw new TypeError("Cannot read properties of undefined (reading 'count')")
+    }
+  }
+
+  it('a fault in our own code during a read is internal: not retried, not a network problem', async () => {
+    script = [ok('shopping', { data: { ...(SUCCESS_DATA.shopping as object), offers: [{ ...(SUCCESS_DATA.shopping as { offers: object[] }).offers[0], totalPrice: 'lots' }] } }), ok('shopping')]
+    const { c, wireLog } = client({ drift: faulty })
+    const e = await failure(c.shopping(SEARCH))
+    expect(seen).toHaveLength(1)
+    expect(e).toMatchObject({ kind: 'internal', uncertain: false, action: 'report-bug', causeCode: 'TypeError' })
+    expect(toDeskError(e)).toMatchObject({ kind: 'internal', code: 'INTERNAL', action: 'report-bug', messageKey: 'fr24.failure.internal' })
+    expect(wireLog.entries().map((entry) => entry.outcome)).toEqual(['ok'])
+  })
+
+  it('a fault in our own code during a write is internal, not uncertain', async () => {
+    script = [(_q, res) => res.writeHead(200).end(JSON.stringify({ traceId: 'pay_NEWAPI1', code: '000000', message: 'ok', data: null }))]
+    const e = await failure(client({ drift: faulty }).c.ticketing({ orderNo: '1', currency: 'CNY', totalPrice: '1' }))
+    expect(seen).toHaveLength(1)
+    expect(e).toMatchObject({ kind: 'internal', uncertain: false, action: 'report-bug' })
+    const d = toDeskError(e)
+    expect(d).toMatchObject({ kind: 'internal', action: 'report-bug' })
+    expect(d.message).toMatch(/^Something went wrong in FR24 Desk during the payment and ticketing: /)
+  })
+
   it('never puts bodies in the wire log', async () => {
     script = [ok('booking')]
     const { c, wireLog } = client()

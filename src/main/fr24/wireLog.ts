@@ -16,6 +16,7 @@ export type WireOutcome =
   | 'not-json'
   | 'shape'
   | 'cancelled'
+  | 'internal' // a fault in the desk's own code during the call
 
 export interface WireEntry {
   seq: number

@@ -55,6 +55,14 @@ export const en = {
     title: 'Orders',
     comingSoon: 'Your orders, their payment deadlines, tickets, changes, refunds and voids will be followed here.'
   },
+  order: {
+    title: 'Order {{orderNo}}',
+    comingSoon: 'This order’s details, tickets, payment deadline, changes, refunds and voids will be shown here.'
+  },
+  booking: {
+    title: 'Book an offer',
+    comingSoon: 'Checking the price, seats and bags, passengers and booking this offer arrive here next.'
+  },
   balance: {
     title: 'Balance',
     indicator: {
@@ -262,6 +270,67 @@ export const en = {
     'check-order': 'The result is not known yet. Open the order to see its real state before trying again.',
     reprice: 'The price or seats changed. Price the offer again.',
     'report-bug': 'This is a fault in FR24 Desk. Copy a support bundle from Settings → Diagnostics.'
+  },
+  fr24: {
+    operation: {
+      shopping: 'flight search',
+      pricing: 'price check',
+      presaleAncillaryShopping: 'search for extras',
+      seatMap: 'seat map',
+      booking: 'booking',
+      ticketing: 'payment and ticketing',
+      orderDetail: 'order lookup',
+      postsaleAncillaryShopping: 'search for extra bags',
+      ancillaryBooking: 'booking of extras',
+      ancillaryPurchase: 'payment for extras',
+      ancillaryOrderDetail: 'lookup of the extras order',
+      changeReshop: 'search for a change',
+      reissueRequest: 'change request',
+      refundRequest: 'refund quote',
+      refundConfirming: 'refund',
+      voidRequest: 'void',
+      fileUpload: 'document upload',
+      selectBalance: 'balance check',
+      payVerify: 'payment check',
+      orderChangeInforming: 'FR24 notification'
+    },
+    failure: {
+      fr24: 'FR24 did not accept the {{operation}}: {{fr24Message}} (code {{code}}).',
+      http: 'FR24 answered the {{operation}} with HTTP status {{status}}.',
+      timeout: 'FR24 did not answer the {{operation}} within {{seconds}} seconds.',
+      refused: 'Could not connect to FR24 for the {{operation}}: the connection was refused.',
+      dns: "Could not find FR24's server for the {{operation}}: check the internet connection.",
+      tls: 'The secure connection to FR24 failed for the {{operation}} ({{cause}}).',
+      broken: 'The connection to FR24 broke during the {{operation}}.',
+      truncated: "FR24's answer to the {{operation}} was cut off.",
+      'not-json': "FR24's answer to the {{operation}} could not be read (it was not JSON).",
+      shape: "FR24's answer to the {{operation}} lacked {{fields}}.",
+      cancelled: 'The {{operation}} was cancelled.',
+      credentials: 'The FR24 account keys cannot be used for the {{operation}}: {{detail}}',
+      'invalid-request': 'The {{operation}} was not sent: {{detail}}',
+      internal: 'Something went wrong in FR24 Desk during the {{operation}}: {{detail}}',
+      uncertain:
+        'The answer to the {{operation}} was lost ({{reason}}). It may have gone through at FR24: check the order before trying again.',
+      unexpected: 'Something went wrong in the FR24 connection: {{detail}}'
+    },
+    lost: {
+      timeout: 'no answer in time',
+      broken: 'the connection broke',
+      truncated: 'the answer was cut off',
+      'not-json': 'the answer was unreadable',
+      shape: 'the answer lacked the order details',
+      http: 'HTTP status {{status}}',
+      cancelled: 'cancelled after sending',
+      other: 'no usable answer'
+    },
+    noReason: 'no reason given',
+    requiredData: 'required data',
+    certificateProblem: 'certificate problem',
+    credentials: {
+      missing: 'No FR24 appKey and appSecret are set up for this account.',
+      unreadable: 'The FR24 credentials could not be read{{detail}}.',
+      aesKeyLength: 'The AES key must be exactly 16 bytes (UTF-8); this one is {{bytes}} bytes.'
+    }
   }
 }
 

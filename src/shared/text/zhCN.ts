@@ -57,6 +57,14 @@ export const zhCN: Strings = {
     title: '订单',
     comingSoon: '这里将跟踪您的订单、支付截止时间、票号、改签、退票和废票。'
   },
+  order: {
+    title: '订单 {{orderNo}}',
+    comingSoon: '这里将显示该订单的详情、票号、支付截止时间、改签、退票和废票。'
+  },
+  booking: {
+    title: '预订报价',
+    comingSoon: '接下来这里将提供该报价的验价、选座与加购行李、填写乘客和预订。'
+  },
   balance: {
     title: '余额',
     indicator: {
@@ -264,5 +272,65 @@ export const zhCN: Strings = {
     'check-order': '结果尚未确定。请先打开订单查看真实状态，再决定是否重试。',
     reprice: '价格或座位已变化，请重新验价。',
     'report-bug': '这是 FR24 工作台的故障。请在“设置 → 诊断”中复制支持包。'
+  },
+  fr24: {
+    operation: {
+      shopping: '航班搜索',
+      pricing: '验价',
+      presaleAncillaryShopping: '附加服务搜索',
+      seatMap: '座位图',
+      booking: '预订',
+      ticketing: '支付出票',
+      orderDetail: '订单查询',
+      postsaleAncillaryShopping: '额外行李搜索',
+      ancillaryBooking: '附加服务预订',
+      ancillaryPurchase: '附加服务支付',
+      ancillaryOrderDetail: '附加服务订单查询',
+      changeReshop: '改签搜索',
+      reissueRequest: '改签申请',
+      refundRequest: '退票报价',
+      refundConfirming: '退票',
+      voidRequest: '废票',
+      fileUpload: '文件上传',
+      selectBalance: '余额查询',
+      payVerify: '支付校验',
+      orderChangeInforming: 'FR24 通知'
+    },
+    failure: {
+      fr24: 'FR24 未接受{{operation}}：{{fr24Message}}（代码 {{code}}）。',
+      http: 'FR24 对{{operation}}返回了 HTTP 状态 {{status}}。',
+      timeout: 'FR24 未在 {{seconds}} 秒内响应{{operation}}。',
+      refused: '{{operation}}无法连接 FR24：连接被拒绝。',
+      dns: '{{operation}}找不到 FR24 的服务器：请检查网络连接。',
+      tls: '{{operation}}与 FR24 的安全连接失败（{{cause}}）。',
+      broken: '{{operation}}过程中与 FR24 的连接中断。',
+      truncated: 'FR24 对{{operation}}的响应被截断。',
+      'not-json': 'FR24 对{{operation}}的响应无法读取（不是 JSON）。',
+      shape: 'FR24 对{{operation}}的响应缺少{{fields}}。',
+      cancelled: '{{operation}}已取消。',
+      credentials: '{{operation}}无法使用 FR24 账户密钥：{{detail}}',
+      'invalid-request': '{{operation}}未发送：{{detail}}',
+      internal: 'FR24 工作台在{{operation}}时出错：{{detail}}',
+      uncertain: '{{operation}}的响应丢失（{{reason}}）。FR24 可能已经处理：请先查看订单，再决定是否重试。',
+      unexpected: 'FR24 连接出现问题：{{detail}}'
+    },
+    lost: {
+      timeout: '未及时响应',
+      broken: '连接中断',
+      truncated: '响应被截断',
+      'not-json': '响应无法读取',
+      shape: '响应缺少订单信息',
+      http: 'HTTP 状态 {{status}}',
+      cancelled: '发送后被取消',
+      other: '没有可用的响应'
+    },
+    noReason: '未说明原因',
+    requiredData: '必需的数据',
+    certificateProblem: '证书问题',
+    credentials: {
+      missing: '此账户尚未设置 FR24 appKey 和 appSecret。',
+      unreadable: '无法读取 FR24 凭据{{detail}}。',
+      aesKeyLength: 'AES 密钥必须正好是 16 字节（UTF-8）；此密钥为 {{bytes}} 字节。'
+    }
   }
 }
