@@ -1,55 +1,36 @@
 import { type z } from 'zod'
-import { call, event, NoArgs, type CallSpec, type EventSpec } from './contract/define'
-import { AppInfo, Preferences } from './domain/app'
-import { BalanceHistory, BalanceHistoryRequest, BalanceMovementsRequest, BalanceSettingsInput, BalanceView } from './domain/balanceView'
-import { MoneyMovementList } from './domain/moneyMovement'
-import { ConnectionTestResult, ProfileDraft, ProfileList, ProfileRef, ProfileSummary, SetActiveProfile } from './domain/profile'
+import { balanceCalls, balanceEvents } from './contract/balance'
+import { coreCalls, coreEvents } from './contract/core'
+import { merge, type CallSpec, type EventSpec, type RequestId } from './contract/define'
+import { diagnosticsCalls, diagnosticsEvents } from './contract/diagnostics'
+import { noticeCalls, noticeEvents } from './contract/notices'
+import { preferenceCalls, preferenceEvents } from './contract/preferences'
+import { profileCalls, profileEvents } from './contract/profiles'
 import type { Result } from './errors'
-import { Diagnostics, SandboxResetResult, SupportBundle, SupportBundleRequest } from './domain/diagnostics'
-import { NoticeList, NoticeRef } from './domain/notices'
 
 /**
- * The one IPC contract. Every call the renderer can make and every event main can
- * push is named here with its schemas; main validates requests, the renderer
- * validates responses, and the preload and HTTP bridge expose exactly these names.
+ * The one IPC contract, grown per feature (`contract/<feature>.ts`, one map of calls and one of
+ * events each) and merged here. Every call the renderer can make and every event main can push
+ * is named with its schemas; main validates requests, the renderer validates responses, and the
+ * preload and HTTP bridge expose exactly these names, flat on `window.desk`.
  */
-export const calls = {
-  appInfo: call(NoArgs, AppInfo),
-  getPreferences: call(NoArgs, Preferences),
-  setPreferences: call(Preferences, Preferences),
-  listProfiles: call(NoArgs, ProfileList),
-  saveProfile: call(ProfileDraft, ProfileSummary),
-  deleteProfile: call(ProfileRef, ProfileList),
-  setActiveProfile: call(SetActiveProfile, ProfileList),
-  testConnection: call(ProfileRef, ConnectionTestResult),
-  getBalance: call(NoArgs, BalanceView),
-  refreshBalance: call(NoArgs, BalanceView),
-  balanceHistory: call(BalanceHistoryRequest, BalanceHistory),
-  balanceMovements: call(BalanceMovementsRequest, MoneyMovementList),
-  setBalanceSettings: call(BalanceSettingsInput, BalanceView),
-  diagnostics: call(NoArgs, Diagnostics),
-  supportBundle: call(SupportBundleRequest, SupportBundle),
-  resetSandbox: call(NoArgs, SandboxResetResult),
-  listNotices: call(NoArgs, NoticeList),
-  dismissNotice: call(NoticeRef, NoticeList)
-} satisfies Record<string, CallSpec>
+export const calls = merge(coreCalls, preferenceCalls, profileCalls, balanceCalls, diagnosticsCalls, noticeCalls) satisfies Record<string, CallSpec>
 
-export const events = {
-  preferencesChanged: event(Preferences),
-  profilesChanged: event(ProfileList),
-  balanceChanged: event(BalanceView),
-  noticesChanged: event(NoticeList)
-} satisfies Record<string, EventSpec>
+export const events = merge(coreEvents, preferenceEvents, profileEvents, balanceEvents, diagnosticsEvents, noticeEvents) satisfies Record<string, EventSpec>
 
 export type Calls = typeof calls
 export type Events = typeof events
 export type CallName = keyof Calls
 export type EventName = keyof Events
+/** The calls declared with `longCall` (run under a request id, cancellable, with progress). */
+export type LongCallName = { [N in CallName]: Calls[N]['long'] extends true ? N : never }[CallName]
 
 export type CallRequest<N extends CallName> = z.input<Calls[N]['request']>
 export type CallInput<N extends CallName> = z.output<Calls[N]['request']>
 export type CallResponse<N extends CallName> = z.output<Calls[N]['response']>
 export type EventPayload<E extends EventName> = z.output<Events[E]['payload']>
+/** What crosses the wire for a call: a long call's request may name its run. */
+export type WireRequest<N extends CallName> = N extends LongCallName ? CallRequest<N> & { requestId?: RequestId } : CallRequest<N>
 
 export const callNames = Object.keys(calls) as CallName[]
 export const eventNames = Object.keys(events) as EventName[]
@@ -62,7 +43,7 @@ export function subscriberName<E extends string>(name: E): EventSubscriberName<E
 
 /** What `window.desk` is, in Electron (preload) and in the browser host (HTTP bridge) alike. */
 export type DeskApi = {
-  [N in CallName]: (request?: CallRequest<N>) => Promise<Result<CallResponse<N>>>
+  [N in CallName]: (request?: WireRequest<N>) => Promise<Result<CallResponse<N>>>
 } & {
   [E in EventName as EventSubscriberName<E>]: (listener: (payload: EventPayload<E>) => void) => () => void
 }

@@ -18,8 +18,11 @@ import { profileHandlers } from './profiles/handlers'
 import { acquireDeskLock } from './core/deskLock'
 import type { Journal } from '../journal/journal'
 import { openJournal } from '../journal/openJournal'
-import { DeskNotices } from './core/notices'
+import { coreHandlers } from './core/handlers'
+import { DeskNotices } from './notices/notices'
+import { noticeHandlers } from './notices/handlers'
 import { PreferencesService } from './preferences/preferences'
+import { preferenceHandlers } from './preferences/handlers'
 import { ProfileService, type BalanceChecker } from './profiles/profiles'
 import { JsonSettingsStore } from './core/settingsStore'
 
@@ -125,18 +128,16 @@ async function composeDesk(options: DeskAppOptions, releaseLock: () => void): Pr
   const servicesReadyMs = Math.max(0, options.clock.now() - options.processStartedAt)
 
   const handlers: HandlerMap<Calls> = {
-    appInfo: () => ({
+    ...coreHandlers(() => ({
       name: 'FR24 Desk',
       version: options.version,
       shell: options.shell,
       platform: options.platform,
       systemLocale: options.systemLocale,
       startup: { servicesReadyMs }
-    }),
-    getPreferences: () => preferences.get(),
-    listNotices: () => notices.list(),
-    dismissNotice: ({ id }) => notices.dismiss(id),
-    setPreferences: (next) => preferences.set(next),
+    })),
+    ...noticeHandlers(notices),
+    ...preferenceHandlers(preferences),
     ...profileHandlers(profiles),
     ...balance.handlers,
     ...diagnosticsHandlers({
@@ -149,7 +150,7 @@ async function composeDesk(options: DeskAppOptions, releaseLock: () => void): Pr
   }
 
   return {
-    dispatch: createDispatcher(calls, handlers, options.log),
+    dispatch: createDispatcher(calls, handlers, { log: options.log, hub }),
     hub,
     balance,
     stop: async () => {

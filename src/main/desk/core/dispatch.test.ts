@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { z } from 'zod'
 import { call, NoArgs } from '../../../shared/contract/define'
+import { silentLogger } from '../../util/log'
 import { forgetSecret, registerSecret } from '../../util/redact'
 import { createDispatcher } from './dispatch'
 import { failure } from './failure'
@@ -14,7 +15,7 @@ const contract = {
 
 function setup() {
   const greet = vi.fn((req: { name: string; times: number }) => `hello ${req.name}`.repeat(req.times))
-  const log = { error: vi.fn() }
+  const log = { ...silentLogger, error: vi.fn() }
   const dispatch = createDispatcher(
     contract,
     {
@@ -27,7 +28,7 @@ function setup() {
       },
       lie: () => 'not a number' as unknown as number
     },
-    log
+    { log }
   )
   return { dispatch, greet, log }
 }
@@ -111,7 +112,7 @@ describe('dispatcher: no registered secret leaves in an answer', () => {
     mode: call(NoArgs, z.object({ mode: z.enum(['plain', secret]) }))
   }
   function setup() {
-    const log = { error: vi.fn() }
+    const log = { ...silentLogger, error: vi.fn() }
     const dispatch = createDispatcher(
       shapes,
       {
@@ -122,7 +123,7 @@ describe('dispatcher: no registered secret leaves in an answer', () => {
         // A value the contract allows only unmasked: masking must not send the window something else.
         mode: () => ({ mode: secret })
       },
-      log
+      { log }
     )
     return { dispatch, log }
   }

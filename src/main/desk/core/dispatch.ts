@@ -1,18 +1,45 @@
+import { randomUUID } from 'node:crypto'
 import type { z } from 'zod'
-import type { CallSpec } from '../../../shared/contract/define'
+import { coreCalls, type Progress } from '../../../shared/contract/core'
+import { RequestId, type CallSpec } from '../../../shared/contract/define'
 import type { DeskError, Result } from '../../../shared/errors'
+import type { Logger } from '../../util/log'
 import { redactSecretsDeep } from '../../util/redact'
 import { DeskFailure } from './failure'
 
+/** One step a long handler reports; the dispatcher adds the request id, the call and the time. */
+export type ProgressStep = Pick<Progress, 'stage' | 'done' | 'total'>
+
+/** What a long handler gets beside its request. */
+export interface LongCallRun {
+  readonly requestId: string
+  /** Tripped by `cancel({ requestId })`: pass it to fetch and check it between steps. */
+  readonly signal: AbortSignal
+  /** Sends a `progress` event for this run; steps after the answer are dropped. */
+  progress(step: ProgressStep): void
+}
+
+type Out<S extends CallSpec> = Promise<z.output<S['response']>> | z.output<S['response']>
+export type Handler<S extends CallSpec> = S['long'] extends true
+  ? (request: z.output<S['request']>, run: LongCallRun) => Out<S>
+  : (request: z.output<S['request']>) => Out<S>
+
+/** Calls the dispatcher answers itself, whatever slice of the contract it serves. */
+export type DispatcherCalls = 'cancel'
+
 export type HandlerMap<C extends Record<string, CallSpec>> = {
-  [N in keyof C]: (request: z.output<C[N]['request']>) => Promise<z.output<C[N]['response']>> | z.output<C[N]['response']>
+  [N in Exclude<keyof C, DispatcherCalls>]: Handler<C[N]>
 }
 
-/** Where a failing handler is reported; the real logger redacts before writing. */
-export interface DispatchLog {
-  error(message: string, fields?: Record<string, unknown>): void
+export interface DispatcherDeps {
+  /** Where a failing handler is reported (the real logger redacts before writing). */
+  log: Logger
+  /** Where long calls' progress goes (the event hub); without it progress is dropped. */
+  hub?: { emit(name: 'progress', payload: Progress): void }
+  now?: () => number
 }
 
+/** `(name, request)` as they arrive from a window; a long call's request may carry `requestId`. */
 export type Dispatch = (name: string, request: unknown) => Promise<Result<unknown>>
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
@@ -23,18 +50,31 @@ const MAX_DEPTH = 32
  * browser host both call this, so validation cannot differ between them. It is also
  * the one place every answer leaves main: each string in it passes the registered-secret
  * redaction, whichever service built it and whatever FR24 quoted in it.
+ *
+ * Long calls (`longCall` in the contract) run under a request id, the caller's or a new one.
+ * `cancel({ requestId })` trips the run's AbortSignal; the handler decides where it can stop.
+ * A run that throws once cancelled answers kind `cancelled`; one that finishes anyway (it had
+ * already sent something it cannot take back) answers what really happened, value or failure.
  */
-export function createDispatcher<C extends Record<string, CallSpec>>(
-  contract: C,
-  handlers: HandlerMap<C>,
-  log: DispatchLog
-): Dispatch {
+export function createDispatcher<C extends Record<string, CallSpec>>(contract: C, handlers: HandlerMap<C>, deps: DispatcherDeps): Dispatch {
+  const { log } = deps
+  const now = deps.now ?? Date.now
+  const running = new Map<string, AbortController>()
+
+  const cancel = (requestId: string): { cancelled: boolean } => {
+    const controller = running.get(requestId)
+    if (!controller || controller.signal.aborted) return { cancelled: false }
+    controller.abort(new CancelledRun(requestId))
+    return { cancelled: true }
+  }
+
   return async (name, request) => {
-    if (!Object.hasOwn(contract, name)) {
+    const own = name === 'cancel'
+    if (!own && !Object.hasOwn(contract, name)) {
       return invalid(`Unknown call "${name.slice(0, 64)}".`)
     }
-    const spec = contract[name as keyof C] as CallSpec
-    const input = request === undefined ? {} : request
+    const spec = (own ? coreCalls.cancel : contract[name as keyof C]) as CallSpec
+    let input: unknown = request === undefined ? {} : request
 
     const size = jsonSize(input)
     if (size === undefined) return invalid('The request is not plain data.')
@@ -42,12 +82,29 @@ export function createDispatcher<C extends Record<string, CallSpec>>(
     const unsafe = findForbiddenKey(input, 0)
     if (unsafe) return invalid(`The request contains a forbidden key "${unsafe}".`)
 
+    let requestId: string | undefined
+    if (spec.long) {
+      const taken = takeRequestId(input)
+      if (!taken.ok) return invalid(taken.message)
+      requestId = taken.requestId ?? randomUUID()
+      input = taken.rest
+      if (running.has(requestId)) return invalid(`A call with request id "${requestId}" is still running.`)
+    }
+
     const parsed = spec.request.safeParse(input)
     if (!parsed.success) return invalid(describeIssues(parsed.error))
 
+    const controller = requestId === undefined ? undefined : new AbortController()
+    if (requestId !== undefined && controller) running.set(requestId, controller)
     try {
-      const handler = handlers[name as keyof C]
-      const value: unknown = await handler(parsed.data as never)
+      let value: unknown
+      if (own) {
+        value = cancel((parsed.data as { requestId: string }).requestId)
+      } else if (requestId !== undefined && controller) {
+        value = await (handlers[name as keyof typeof handlers] as LongHandler)(parsed.data, longRun(name, requestId, controller.signal))
+      } else {
+        value = await (handlers[name as keyof typeof handlers] as ShortHandler)(parsed.data)
+      }
       const checked = spec.response.safeParse(value)
       if (!checked.success) {
         log.error('handler returned a value outside the contract', { call: name, issues: describeIssues(checked.error) })
@@ -62,14 +119,55 @@ export function createDispatcher<C extends Record<string, CallSpec>>(
       return { ok: true, value: shown }
     } catch (error) {
       if (error instanceof DeskFailure) return { ok: false, error: redactSecretsDeep(error.error) }
+      if (controller?.signal.aborted) return cancelled()
       log.error('handler failed', { call: name, error })
       return internal()
+    } finally {
+      if (requestId !== undefined) running.delete(requestId)
+    }
+  }
+
+  function longRun(call: string, requestId: string, signal: AbortSignal): LongCallRun {
+    const startedAt = now()
+    return {
+      requestId,
+      signal,
+      progress: (step) => {
+        // A step reported after the answer (or after cancel) would contradict what the window has.
+        if (running.get(requestId)?.signal !== signal || signal.aborted) return
+        deps.hub?.emit('progress', { ...step, requestId, call, elapsedMs: Math.max(0, now() - startedAt) })
+      }
     }
   }
 }
 
+type ShortHandler = (request: unknown) => unknown
+type LongHandler = (request: unknown, run: LongCallRun) => unknown
+
+/** The reason a cancelled run's signal carries (what `signal.throwIfAborted()` throws). */
+export class CancelledRun extends Error {
+  constructor(readonly requestId: string) {
+    super(`The call ${requestId} was cancelled.`)
+    this.name = 'AbortError'
+  }
+}
+
+function takeRequestId(input: unknown): { ok: true; requestId?: string; rest: unknown } | { ok: false; message: string } {
+  if (input === null || typeof input !== 'object' || Array.isArray(input) || !Object.hasOwn(input, 'requestId')) {
+    return { ok: true, rest: input }
+  }
+  const { requestId, ...rest } = input as Record<string, unknown>
+  const parsed = RequestId.safeParse(requestId)
+  if (!parsed.success) return { ok: false, message: `requestId: ${parsed.error.issues[0]?.message ?? 'not an id'}` }
+  return { ok: true, requestId: parsed.data, rest }
+}
+
 function invalid(message: string): Result<never> {
   return { ok: false, error: { kind: 'validation', message, action: 'fix-input' } }
+}
+
+function cancelled(): Result<never> {
+  return { ok: false, error: { kind: 'cancelled', message: 'The call was stopped before it finished.' } }
 }
 
 function internal(): Result<never> {

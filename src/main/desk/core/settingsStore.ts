@@ -5,7 +5,6 @@ import type { NewStartupNotice } from '../../../shared/domain/notices'
 import type { Clock } from '../../util/clock'
 import type { Logger } from '../../util/log'
 import { copyAside, ensurePrivateDir, makePrivate, moveAside, writeFileDurably } from '../../util/privateFiles'
-import type { ReportNotice } from './notices'
 
 /**
  * Non-secret settings in one JSON file, split into sections that each service owns
@@ -37,7 +36,8 @@ export type SectionNotice = NewStartupNotice extends infer N ? (N extends { file
 export type Salvage<T> = (raw: unknown) => { value: T; notices: SectionNotice[] } | undefined
 
 export interface JsonSettingsStoreOptions {
-  report: ReportNotice
+  /** Where what was kept aside is told to the agent (the notices room). */
+  report: (notice: NewStartupNotice) => void
   log: Pick<Logger, 'warn' | 'error'>
   /** For the set-aside files' timestamps. */
   clock: Clock

@@ -1,4 +1,4 @@
-import type { Calls } from '../../../shared/contract'
+import type { diagnosticsCalls } from '../../../shared/contract/diagnostics'
 import { SANDBOX_PROFILE_ID } from '../../../shared/domain/profile'
 import { listInferredFields, supportBundle } from '../../fr24'
 import type { RunningSandbox } from '../../sandbox'
@@ -9,7 +9,7 @@ import type { Fr24Clients } from '../core/fr24Clients'
 /** How many recent calls Settings → Diagnostics lists. */
 const RECENT_CALLS = 100
 
-/** Settings → Diagnostics: the wire log, schema drift, support bundles, and the Sandbox reset. */
+/** Settings → Diagnostics (contract/diagnostics.ts): the wire log, schema drift, support bundles, and the Sandbox reset. */
 export function diagnosticsHandlers(deps: {
   clients: Fr24Clients
   sandbox: RunningSandbox
@@ -17,7 +17,7 @@ export function diagnosticsHandlers(deps: {
   clock: Clock
   /** Called after the Sandbox was reset so the balance shows the opening amount again. */
   afterSandboxReset: () => void
-}): Pick<HandlerMap<Calls>, 'diagnostics' | 'supportBundle' | 'resetSandbox'> {
+}): HandlerMap<typeof diagnosticsCalls> {
   const inferredFieldCount = listInferredFields().length
   return {
     diagnostics: () => ({

@@ -1,11 +1,9 @@
-import type { Calls } from '../../../shared/contract'
+import type { profileCalls } from '../../../shared/contract/profiles'
 import type { HandlerMap } from '../core/dispatch'
 import type { ProfileService } from './profiles'
 
-type ProfileCalls = 'listProfiles' | 'saveProfile' | 'deleteProfile' | 'setActiveProfile' | 'testConnection'
-
-/** The profile calls of the contract, spread into the desk's handler map. */
-export function profileHandlers(service: ProfileService): Pick<HandlerMap<Calls>, ProfileCalls> {
+/** The profile calls of the contract (contract/profiles.ts), spread into the desk's handler map. */
+export function profileHandlers(service: ProfileService): HandlerMap<typeof profileCalls> {
   return {
     listProfiles: () => service.list(),
     saveProfile: (draft) => service.save(draft),

@@ -1,6 +1,6 @@
 import type { NewStartupNotice, NoticeList, StartupNotice } from '../../../shared/domain/notices'
 import type { Logger } from '../../util/log'
-import type { EventHub } from './events'
+import type { EventHub } from '../core/events'
 
 /** Where a service reports what it found wrong with a file and kept aside. */
 export type ReportNotice = (notice: NewStartupNotice) => void
