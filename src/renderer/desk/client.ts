@@ -7,8 +7,11 @@ import {
   type CallResponse,
   type DeskApi,
   type EventName,
-  type EventPayload
+  type EventPayload,
+  type LongCallName
 } from '../../shared/contract'
+import type { Progress } from '../../shared/contract/core'
+import type { RequestId } from '../../shared/contract/define'
 import { DeskError, type Result } from '../../shared/errors'
 
 declare global {
@@ -44,17 +47,45 @@ export async function callDesk<N extends CallName>(name: N, request?: CallReques
   }
 }
 
-/** Like callDesk, but throws the DeskError: for places that handle errors in one catch. */
-export async function callDeskOrThrow<N extends CallName>(name: N, request?: CallRequest<N>): Promise<CallResponse<N>> {
-  const result = await callDesk(name, request)
-  if (!result.ok) throw new DeskCallError(result.error)
-  return result.value
+/** One run of a long call, as the screen holds it. */
+export interface LongCallRun<N extends LongCallName> {
+  /** Names this run in its `progress` events and in `cancel`. */
+  readonly requestId: RequestId
+  /** The call's answer; kind `cancelled` when the run was stopped before it finished. */
+  readonly answer: Promise<Result<CallResponse<N>>>
+  /** Asks main to stop the run; the answer says how it ended. */
+  cancel(): Promise<void>
 }
 
-export class DeskCallError extends Error {
-  constructor(readonly error: DeskError) {
-    super(error.message)
+/**
+ * Starts a long call (`longCall` in the contract) under a fresh request id, hands its progress
+ * steps to `onProgress` (only this run's), and lets the screen cancel it.
+ */
+export function startLongCall<N extends LongCallName>(
+  name: N,
+  request: CallRequest<N>,
+  options: { onProgress?: (step: Progress) => void } = {}
+): LongCallRun<N> {
+  const requestId = newRequestId()
+  const stop = options.onProgress
+    ? onDeskEvent('progress', (step) => {
+        if (step.requestId === requestId) options.onProgress?.(step)
+      })
+    : () => {}
+  const answer = callDesk(name, { ...(request as object), requestId } as CallRequest<N>).finally(stop)
+  return {
+    requestId,
+    answer,
+    cancel: async () => {
+      await callDesk('cancel', { requestId })
+    }
   }
+}
+
+/** 128 random bits as hex: unique per run, and only what RequestId accepts. */
+function newRequestId(): RequestId {
+  const bytes = crypto.getRandomValues(new Uint8Array(16))
+  return `r_${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`
 }
 
 export function onDeskEvent<E extends EventName>(name: E, listener: (payload: EventPayload<E>) => void): () => void {
