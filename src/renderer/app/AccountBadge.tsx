@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next'
-import { useProfiles } from '../features/settings/useProfiles'
 import { activeProfile, useProfileStore } from '../stores/profiles'
 
 /**
@@ -8,7 +7,6 @@ import { activeProfile, useProfileStore } from '../stores/profiles'
  */
 export function AccountBadge() {
   const { t } = useTranslation()
-  useProfiles()
   const profile = activeProfile(useProfileStore((s) => s.list))
   const environment = profile?.environment ?? 'sandbox'
   const label = t(`account.${environment}`)

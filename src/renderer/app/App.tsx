@@ -3,31 +3,36 @@ import { useTranslation } from 'react-i18next'
 import { ErrorNotice } from '../components/ErrorNotice'
 import { BalanceIndicator } from '../features/balance/BalanceIndicator'
 import { BalanceScreen } from '../features/balance/BalanceScreen'
+import { BookScreen } from '../features/booking/BookScreen'
+import { OrderScreen } from '../features/orders/OrderScreen'
 import { OrdersScreen } from '../features/orders/OrdersScreen'
 import { SearchScreen } from '../features/search/SearchScreen'
 import { SettingsScreen } from '../features/settings/SettingsScreen'
-import { useDeskStore } from '../stores/deskStore'
-import { SCREENS, type Screen } from '../stores/navigation'
+import { Link } from '../navigation/Link'
+import { focusTargetId, MAIN_SCREENS, mainScreenOf, routeHref, type Route } from '../navigation/routes'
+import { useRoute } from '../navigation/useRoute'
 import { AccountBadge } from './AccountBadge'
 import { StartupNotices } from './StartupNotices'
-import { useNavigation } from './useNavigation'
+import { useNavigationKeys } from './useNavigationKeys'
 import { useStartup } from './useStartup'
 
 export function App() {
-  useStartup()
-  const go = useNavigation()
+  const app = useStartup()
+  useNavigationKeys()
   const { t } = useTranslation()
-  const app = useDeskStore((s) => s.app)
-  const screen = useDeskStore((s) => s.screen)
-  const shownScreen = useRef<Screen>(undefined)
+  const route = useRoute()
+  const href = routeHref(route)
+  const shownHref = useRef<string>(undefined)
 
-  // A new screen takes focus at its title, so Tab continues in it (Ctrl+1…4, the links, the header balance).
+  // A new place takes focus at its title (or the section a link named), so Tab continues in it:
+  // Ctrl+1…4, the links, the header balance, Back and Forward alike.
   useEffect(() => {
     if (app.phase !== 'ready') return
-    const previous = shownScreen.current
-    shownScreen.current = screen
-    if (previous !== undefined && previous !== screen) document.getElementById('screen-title')?.focus()
-  }, [app.phase, screen])
+    const previous = shownHref.current
+    shownHref.current = href
+    const opened = previous !== undefined ? previous !== href : route.screen === 'settings' && route.section !== undefined
+    if (opened) document.getElementById(focusTargetId(route))?.focus()
+  }, [app.phase, href, route])
 
   if (app.phase === 'loading') return <p className="startup">{t('app.loading')}</p>
   if (app.phase === 'failed') {
@@ -38,6 +43,7 @@ export function App() {
     )
   }
 
+  const current = mainScreenOf(route)
   return (
     <div className="frame">
       <header className="topbar">
@@ -49,44 +55,44 @@ export function App() {
       </header>
       <nav className="sidenav" aria-label={t('nav.label')}>
         <ul>
-          {SCREENS.map((name, index) => (
-            <li key={name}>
-              <a
-                href={`#/${name}`}
-                aria-current={screen === name ? 'page' : undefined}
+          {MAIN_SCREENS.map((screen, index) => (
+            <li key={screen}>
+              <Link
+                to={{ screen }}
+                aria-current={current === screen ? 'page' : undefined}
                 aria-keyshortcuts={`Control+${index + 1}`}
                 title={t('nav.shortcut', { n: index + 1 })}
-                onClick={(event) => {
-                  event.preventDefault()
-                  go(name)
-                }}
               >
-                {t(`nav.${name}`)}
-              </a>
+                {t(`nav.${screen}`)}
+              </Link>
             </li>
           ))}
         </ul>
       </nav>
       <main className="content">
         <StartupNotices />
-        {renderScreen(screen)}
+        {renderScreen(route)}
       </main>
     </div>
   )
 }
 
-function renderScreen(screen: Screen) {
-  switch (screen) {
+function renderScreen(route: Route) {
+  switch (route.screen) {
     case 'search':
       return <SearchScreen />
     case 'orders':
       return <OrdersScreen />
+    case 'order':
+      return <OrderScreen orderNo={route.orderNo} />
+    case 'book':
+      return <BookScreen searchId={route.searchId} offerId={route.offerId} step={route.step} />
     case 'balance':
       return <BalanceScreen />
     case 'settings':
       return <SettingsScreen />
     default: {
-      const unreachable: never = screen
+      const unreachable: never = route
       return unreachable
     }
   }

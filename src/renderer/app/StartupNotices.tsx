@@ -1,18 +1,20 @@
-import { useEffect, useRef, useState } from 'react'
+import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { StartupNotice } from '../../shared/domain/notices'
-import { callDesk, onDeskEvent } from '../desk/client'
+import { callDesk } from '../desk/client'
 import { noticeText } from './noticeText'
+import { useNoticeStore } from './notices'
 
 /**
  * What the desk found wrong with its files at start-up (a damaged settings file, an
  * account left out, a journal set aside) and where it kept the original. Each notice is
  * an alert with its own Dismiss button; dismissing one moves focus to the next, or back
- * to the screen, so a keyboard user is never left on a button that vanished.
+ * to the screen, so a keyboard user is never left on a button that vanished. The frame's
+ * notices feed keeps the list (app/notices.ts).
  */
 export function StartupNotices() {
   const { t } = useTranslation()
-  const [notices, setNotices] = useNotices()
+  const notices = useNoticeStore((s) => s.notices)
+  const setNotices = useNoticeStore((s) => s.setNotices)
   const list = useRef<HTMLDivElement>(null)
 
   if (notices.length === 0) return null
@@ -47,21 +49,4 @@ export function StartupNotices() {
       ))}
     </section>
   )
-}
-
-function useNotices(): [StartupNotice[], (notices: StartupNotice[]) => void] {
-  const [notices, setNotices] = useState<StartupNotice[]>([])
-  useEffect(() => {
-    let cancelled = false
-    // Subscribe first: a notice raised between the answer and the subscription is not missed.
-    const unsubscribe = onDeskEvent('noticesChanged', (list) => setNotices(list.notices))
-    void callDesk('listNotices').then((result) => {
-      if (!cancelled && result.ok) setNotices(result.value.notices)
-    })
-    return () => {
-      cancelled = true
-      unsubscribe()
-    }
-  }, [])
-  return [notices, setNotices]
 }

@@ -1,33 +1,45 @@
-import { useEffect } from 'react'
-import { callDesk, onDeskEvent } from '../desk/client'
+import { useEffect, useState } from 'react'
+import { callDesk } from '../desk/client'
+import { balanceFeed } from '../features/balance/balanceFeed'
+import { startFeed, stopFeeds, type RunningFeed } from '../feeds/feed'
 import { i18next, effectiveLanguage } from '../i18n'
-import { appStateAttribute, failedToStart, started } from '../stores/appPhase'
-import { useDeskStore } from '../stores/deskStore'
-import { resolveTheme } from '../stores/theme'
+import { noticesFeed } from './notices'
+import { preferencesFeed, usePreferencesStore } from '../stores/preferences'
+import { profilesFeed } from '../stores/profiles'
+import { appStateAttribute, failedToStart, loading, started, type AppPhase } from './appPhase'
+import { resolveTheme } from './theme'
 
-/** Loads what the first screen needs, then marks the document ready for people and tests. */
-export function useStartup(): void {
-  const app = useDeskStore((s) => s.app)
-  const preferences = useDeskStore((s) => s.preferences)
-  const setApp = useDeskStore((s) => s.setApp)
-  const setPreferences = useDeskStore((s) => s.setPreferences)
+/** The feeds the whole window follows once it is ready; each feature adds its own here. */
+const APP_FEEDS: ReadonlyArray<() => RunningFeed> = [
+  () => startFeed(profilesFeed()),
+  () => startFeed(balanceFeed()),
+  () => startFeed(noticesFeed())
+]
+
+/**
+ * Loads what the first screen needs (app info, preferences), marks the document ready
+ * for people and tests, then starts the window's feeds, once, for as long as the frame lives.
+ */
+export function useStartup(): AppPhase {
+  const [app, setApp] = useState<AppPhase>(loading)
+  const preferences = usePreferencesStore((s) => s.preferences)
 
   useEffect(() => {
     let cancelled = false
+    const running: RunningFeed[] = [startFeed(preferencesFeed())]
     void (async () => {
-      const [info, prefs] = await Promise.all([callDesk('appInfo'), callDesk('getPreferences')])
+      const [info] = await Promise.all([callDesk('appInfo'), running[0]!.loaded])
       if (cancelled) return
       if (!info.ok) return setApp(failedToStart(info.error))
-      if (prefs.ok) setPreferences(prefs.value)
       performance.mark('desk:ready')
       setApp(started(info.value, Math.round(performance.now())))
+      running.push(...APP_FEEDS.map((start) => start()))
     })()
-    const unsubscribe = onDeskEvent('preferencesChanged', setPreferences)
     return () => {
       cancelled = true
-      unsubscribe()
+      stopFeeds(running)
     }
-  }, [setApp, setPreferences])
+  }, [])
 
   const systemLocale = app.phase === 'ready' ? app.info.systemLocale : navigator.language
   const language = effectiveLanguage(preferences.language, systemLocale)
@@ -51,4 +63,6 @@ export function useStartup(): void {
     root.dataset.appState = appStateAttribute(app)
     if (app.phase === 'ready') root.dataset.readyMs = String(app.readyMs)
   }, [app])
+
+  return app
 }

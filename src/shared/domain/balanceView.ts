@@ -84,6 +84,9 @@ export const DEFAULT_INTERVAL_SECONDS = 180
 
 export const IntervalSeconds = z.number().int().min(MIN_INTERVAL_SECONDS).max(MAX_INTERVAL_SECONDS)
 
+/** The cross-field rule of BalanceSettingsInput, as its issue's `params.rule`. */
+export const CRITICAL_ABOVE_LOW = 'critical-above-low'
+
 /** What the Balance screen's form sets; thresholds apply to the active account. */
 export const BalanceSettingsInput = z
   .strictObject({
@@ -96,7 +99,9 @@ export const BalanceSettingsInput = z
   // big.js throws on anything else, and a throw here would escape validation.
   .refine((t) => !bothAmounts(t.critical, t.low) || cmp(t.critical, t.low) <= 0, {
     message: 'critical must not be above low',
-    path: ['critical']
+    path: ['critical'],
+    // Names the rule, so a form tells it apart from critical's own checks (also 'custom').
+    params: { rule: CRITICAL_ABOVE_LOW }
   })
 export type BalanceSettingsInput = z.infer<typeof BalanceSettingsInput>
 

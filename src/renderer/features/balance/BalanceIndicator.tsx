@@ -3,7 +3,7 @@ import { formatMoney } from '../../../shared/balance/format'
 import type { BalanceLevel } from '../../../shared/domain/balanceView'
 import { useBalanceStore } from './balanceStore'
 import { shownLevel } from './balanceState'
-import { useBalanceFeed } from './useBalanceFeed'
+import { navigate } from '../../navigation/useRoute'
 
 /** A shape per level, so the level never rests on colour alone (the word follows it too). */
 export const LEVEL_GLYPH: Readonly<Record<BalanceLevel, string>> = {
@@ -16,10 +16,10 @@ export const LEVEL_GLYPH: Readonly<Record<BalanceLevel, string>> = {
 
 /**
  * The header's balance: available to spend and the level, the same state the tray shows
- * (main computes both from one object). Opens the Balance screen.
+ * (main computes both from one object). Opens the Balance screen. It only reads the
+ * balance store: the frame's balance feed fills it, whether or not this is on screen.
  */
 export function BalanceIndicator() {
-  useBalanceFeed()
   const { t } = useTranslation()
   const view = useBalanceStore((s) => s.view)
   const level = useBalanceStore(shownLevel)
@@ -32,9 +32,7 @@ export function BalanceIndicator() {
         type="button"
         className="balance-indicator-button"
         title={view?.tray.tooltip ?? t('balance.indicator.open')}
-        onClick={() => {
-          window.location.hash = '#/balance'
-        }}
+        onClick={() => navigate({ screen: 'balance' })}
       >
         <span className="balance-indicator-glyph" aria-hidden="true">
           {LEVEL_GLYPH[level]}

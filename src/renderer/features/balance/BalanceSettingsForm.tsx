@@ -1,20 +1,28 @@
-import { useState, type FormEvent } from 'react'
+import { useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { BalanceSettingsInput, MAX_INTERVAL_SECONDS, MIN_INTERVAL_SECONDS, type BalanceView } from '../../../shared/domain/balanceView'
+import {
+  BalanceSettingsInput,
+  CRITICAL_ABOVE_LOW,
+  MAX_INTERVAL_SECONDS,
+  MIN_INTERVAL_SECONDS,
+  type BalanceView
+} from '../../../shared/domain/balanceView'
 import type { DeskError } from '../../../shared/errors'
 import { ErrorNotice } from '../../components/ErrorNotice'
-import { useFocusLater } from '../../components/focus'
+import { Field } from '../../components/form/Field'
+import { fieldErrors, ruleOf, type FieldErrors, type FieldMessages } from '../../components/form/fieldErrors'
+import { useFocusFirstInvalid } from '../../components/form/focusFirstInvalid'
 import { callDesk } from '../../desk/client'
 import { useBalanceStore } from './balanceStore'
 
-type Field = 'low' | 'critical' | 'intervalSeconds'
-/** Form order: the first field in it with a problem gets focus. */
-const FIELD_IDS: ReadonlyArray<[Field, string]> = [
-  ['low', 'balance-low'],
-  ['critical', 'balance-critical'],
-  ['intervalSeconds', 'balance-interval']
-]
-const { shape } = BalanceSettingsInput
+type BalanceField = 'low' | 'critical' | 'intervalSeconds'
+
+/** Critical's own checks come first: "critical ≤ low" is only asked of two real amounts. */
+const MESSAGES: FieldMessages<BalanceField> = {
+  low: 'balance.settings.invalidAmount',
+  critical: (issue) => (ruleOf(issue) === CRITICAL_ABOVE_LOW ? 'balance.settings.criticalAboveLow' : 'balance.settings.invalidAmount'),
+  intervalSeconds: 'balance.settings.invalidInterval'
+}
 
 /** Thresholds for this account (in its currency), the refresh interval and close-to-tray. */
 export function BalanceSettingsForm({ view }: { view: BalanceView }) {
@@ -24,12 +32,14 @@ export function BalanceSettingsForm({ view }: { view: BalanceView }) {
   const [critical, setCritical] = useState(view.thresholds.critical)
   const [interval, setIntervalText] = useState(String(view.intervalSeconds))
   const [closeToTray, setCloseToTray] = useState(view.closeToTray)
-  const [invalid, setInvalid] = useState<Partial<Record<Field, string>>>({})
+  const [invalid, setInvalid] = useState<FieldErrors<BalanceField>>({})
   const [error, setError] = useState<DeskError>()
   const [saved, setSaved] = useState(false)
   const [saving, setSaving] = useState(false)
   const currency = view.figures?.snapshot.currency ?? ''
-  const focusLater = useFocusLater()
+  const form = useRef<HTMLFormElement>(null)
+  const focusFirstInvalid = useFocusFirstInvalid(form)
+  const message = (field: BalanceField) => (invalid[field] ? t(invalid[field]) : undefined)
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
@@ -41,18 +51,11 @@ export function BalanceSettingsForm({ view }: { view: BalanceView }) {
       intervalSeconds: interval.trim() === '' ? Number.NaN : Number(interval),
       closeToTray
     }
-    // Each field on its own first: the "critical ≤ low" rule compares amounts, so it is
-    // only asked once both are amounts. What the agent typed stays in the fields.
-    const next: Partial<Record<Field, string>> = {}
-    if (!shape.low.safeParse(input.low).success) next.low = t('balance.settings.invalidAmount')
-    if (!shape.critical.safeParse(input.critical).success) next.critical = t('balance.settings.invalidAmount')
-    if (!shape.intervalSeconds.safeParse(input.intervalSeconds).success) next.intervalSeconds = t('balance.settings.invalidInterval')
-    const parsed = Object.keys(next).length === 0 ? BalanceSettingsInput.safeParse(input) : undefined
-    if (parsed && !parsed.success) next.critical = t('balance.settings.criticalAboveLow')
-    if (!parsed?.success) {
-      setInvalid(next)
-      const first = FIELD_IDS.find(([field]) => next[field])
-      if (first) focusLater(() => document.getElementById(first[1]))
+    // What the agent typed stays in the fields; each bad one says why, the first takes focus.
+    const parsed = BalanceSettingsInput.safeParse(input)
+    if (!parsed.success) {
+      setInvalid(fieldErrors(parsed.error.issues, MESSAGES))
+      focusFirstInvalid()
       return
     }
     setInvalid({})
@@ -67,38 +70,31 @@ export function BalanceSettingsForm({ view }: { view: BalanceView }) {
   return (
     <section className="panel" aria-labelledby="balance-settings-title">
       <h2 id="balance-settings-title">{t('balance.settings.title')}</h2>
-      <form className="balance-settings" onSubmit={(event) => void submit(event)} noValidate aria-busy={saving || undefined}>
-        <AmountField id="balance-low" label={t('balance.settings.low', { currency })} value={low} error={invalid.low} onChange={setLow} />
-        <AmountField
-          id="balance-critical"
-          label={t('balance.settings.critical', { currency })}
-          value={critical}
-          error={invalid.critical}
-          onChange={setCritical}
-        />
-        <div className="field-row">
-          <label htmlFor="balance-interval">{t('balance.settings.interval')}</label>
-          <input
-            id="balance-interval"
-            type="number"
-            min={MIN_INTERVAL_SECONDS}
-            max={MAX_INTERVAL_SECONDS}
-            step={1}
-            value={interval}
-            aria-invalid={invalid.intervalSeconds ? true : undefined}
-            aria-describedby={invalid.intervalSeconds ? 'balance-interval-error' : 'balance-interval-hint'}
-            onChange={(e) => setIntervalText(e.target.value)}
-          />
-          {invalid.intervalSeconds ? (
-            <span id="balance-interval-error" className="field-error">
-              {invalid.intervalSeconds}
-            </span>
-          ) : (
-            <span id="balance-interval-hint" className="muted">
-              {t('balance.settings.intervalHint')}
-            </span>
+      <form ref={form} className="balance-settings" onSubmit={(event) => void submit(event)} noValidate aria-busy={saving || undefined}>
+        <Field id="balance-low" label={t('balance.settings.low', { currency })} error={message('low')}>
+          {(control) => <input {...control} inputMode="decimal" value={low} onChange={(e) => setLow(e.target.value)} />}
+        </Field>
+        <Field id="balance-critical" label={t('balance.settings.critical', { currency })} error={message('critical')}>
+          {(control) => <input {...control} inputMode="decimal" value={critical} onChange={(e) => setCritical(e.target.value)} />}
+        </Field>
+        <Field
+          id="balance-interval"
+          label={t('balance.settings.interval')}
+          error={message('intervalSeconds')}
+          hint={t('balance.settings.intervalHint')}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="number"
+              min={MIN_INTERVAL_SECONDS}
+              max={MAX_INTERVAL_SECONDS}
+              step={1}
+              value={interval}
+              onChange={(e) => setIntervalText(e.target.value)}
+            />
           )}
-        </div>
+        </Field>
         <div className="field-row">
           <input id="balance-close-to-tray" type="checkbox" checked={closeToTray} onChange={(e) => setCloseToTray(e.target.checked)} />
           <label htmlFor="balance-close-to-tray">{t('balance.settings.closeToTray')}</label>
@@ -114,28 +110,5 @@ export function BalanceSettingsForm({ view }: { view: BalanceView }) {
         </div>
       </form>
     </section>
-  )
-}
-
-/** A threshold input: what the agent typed stays, and its problem is announced next to it. */
-function AmountField(props: { id: string; label: string; value: string; error: string | undefined; onChange: (value: string) => void }) {
-  const errorId = `${props.id}-error`
-  return (
-    <div className="field-row">
-      <label htmlFor={props.id}>{props.label}</label>
-      <input
-        id={props.id}
-        inputMode="decimal"
-        value={props.value}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={props.error ? errorId : undefined}
-        onChange={(e) => props.onChange(e.target.value)}
-      />
-      {props.error && (
-        <span id={errorId} className="field-error">
-          {props.error}
-        </span>
-      )}
-    </div>
   )
 }

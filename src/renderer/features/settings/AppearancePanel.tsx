@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next'
 import type { Preferences } from '../../../shared/domain/app'
 import { callDesk } from '../../desk/client'
-import { useDeskStore } from '../../stores/deskStore'
+import { usePreferencesStore } from '../../stores/preferences'
 
 export function AppearancePanel() {
   const { t } = useTranslation()
-  const preferences = useDeskStore((s) => s.preferences)
-  const setPreferences = useDeskStore((s) => s.setPreferences)
+  const preferences = usePreferencesStore((s) => s.preferences)
+  const setPreferences = usePreferencesStore((s) => s.setPreferences)
 
   async function save(next: Preferences) {
     setPreferences(next)
@@ -16,7 +16,7 @@ export function AppearancePanel() {
 
   return (
     <section className="panel" aria-labelledby="appearance-title">
-      <h2 id="appearance-title">{t('settings.appearance')}</h2>
+      <h2 id="appearance-title" tabIndex={-1}>{t('settings.appearance')}</h2>
       <div className="field-row">
         <label htmlFor="pref-language">{t('settings.language')}</label>
         <select

@@ -67,7 +67,7 @@ export function DiagnosticsPanel() {
 
   return (
     <section className="panel" aria-labelledby="diagnostics-title">
-      <h2 id="diagnostics-title">{t('diagnostics.title')}</h2>
+      <h2 id="diagnostics-title" tabIndex={-1}>{t('diagnostics.title')}</h2>
       {error && <ErrorNotice error={error} onDismiss={() => setError(undefined)} />}
       <div className="field-row">
         <button

@@ -4,13 +4,20 @@ import type { CredentialEnvironment } from '../../../shared/domain/environments'
 import { ProfileDraft, type ProfileSummary } from '../../../shared/domain/profile'
 import type { DeskError } from '../../../shared/errors'
 import { ErrorNotice } from '../../components/ErrorNotice'
-import { useFocusLater } from '../../components/focus'
+import { Field } from '../../components/form/Field'
+import { fieldErrors, hasFieldErrors, type FieldErrors, type FieldMessages } from '../../components/form/fieldErrors'
+import { useFocusFirstInvalid } from '../../components/form/focusFirstInvalid'
 import { callDesk } from '../../desk/client'
 
-type Field = 'name' | 'appKey' | 'appSecret' | 'aesKey'
+type ProfileField = 'name' | 'appKey' | 'appSecret' | 'aesKey'
 const SECRET_FIELDS = ['appKey', 'appSecret', 'aesKey'] as const
-/** Form order: the first field in it with a problem gets focus. */
-const FIELDS: readonly Field[] = ['name', ...SECRET_FIELDS]
+/** One sentence per field, whatever rule it broke: each says every rule of its field. */
+const MESSAGES = {
+  name: 'profiles.invalid.name',
+  appKey: 'profiles.invalid.appKey',
+  appSecret: 'profiles.invalid.appSecret',
+  aesKey: 'profiles.invalid.aesKey'
+} as const satisfies FieldMessages<ProfileField>
 
 /**
  * Add (no `editing`) or edit a Test or Production account. Key fields are never
@@ -32,11 +39,11 @@ export function ProfileForm({
     editing?.environment === 'production' ? 'production' : 'test'
   )
   const [keys, setKeys] = useState<Record<(typeof SECRET_FIELDS)[number], string>>({ appKey: '', appSecret: '', aesKey: '' })
-  const [invalid, setInvalid] = useState<Partial<Record<Field, boolean>>>({})
+  const [invalid, setInvalid] = useState<FieldErrors<ProfileField>>({})
   const [error, setError] = useState<DeskError>()
   const [busy, setBusy] = useState(false)
   const form = useRef<HTMLFormElement>(null)
-  const focusLater = useFocusLater()
+  const focusFirstInvalid = useFocusFirstInvalid(form)
 
   // The form opens where the agent asked for it: start typing straight away.
   useEffect(() => {
@@ -56,20 +63,15 @@ export function ProfileForm({
       environment,
       ...Object.fromEntries(SECRET_FIELDS.filter((field) => keys[field] !== '').map((field) => [field, keys[field]]))
     }
-    const problems: Partial<Record<Field, boolean>> = {}
     const parsed = ProfileDraft.safeParse(draft)
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const field = issue.path[0]
-        if (field === 'name' || field === 'appKey' || field === 'appSecret' || field === 'aesKey') problems[field] = true
-      }
-    }
-    if (keysRequired) for (const field of SECRET_FIELDS) if (keys[field].trim() === '') problems[field] = true
+    const problems: FieldErrors<ProfileField> = parsed.success ? {} : fieldErrors(parsed.error.issues, MESSAGES)
+    // The schema lets an edit leave keys out; a new account, or a new environment, needs all three.
+    if (keysRequired) for (const field of SECRET_FIELDS) if (keys[field].trim() === '') problems[field] ??= MESSAGES[field]
     setInvalid(problems)
-    const first = FIELDS.find((field) => problems[field])
-    // After the errors are drawn, so the field is read with its error.
-    if (first) focusLater(() => document.getElementById(fieldId(first)))
-    if (!parsed.success || Object.keys(problems).length > 0) return
+    if (!parsed.success || hasFieldErrors(problems)) {
+      focusFirstInvalid()
+      return
+    }
 
     setBusy(true)
     setError(undefined)
@@ -84,8 +86,7 @@ export function ProfileForm({
   }
 
   const fieldId = (field: string) => `${id}-${field}`
-  const describedBy = (field: Field, ...more: string[]) =>
-    [invalid[field] ? fieldId(`${field}-error`) : '', ...more].filter(Boolean).join(' ') || undefined
+  const message = (field: ProfileField) => (invalid[field] ? t(invalid[field]) : undefined)
 
   return (
     <form
@@ -98,22 +99,9 @@ export function ProfileForm({
     >
       <h3 id={fieldId('title')}>{adding ? t('profiles.addTitle') : t('profiles.editTitle', { name: editing.name })}</h3>
 
-      <div className="field-row">
-        <label htmlFor={fieldId('name')}>{t('profiles.name')}</label>
-        <input
-          id={fieldId('name')}
-          value={name}
-          maxLength={60}
-          aria-invalid={invalid.name || undefined}
-          aria-describedby={describedBy('name')}
-          onChange={(event) => setName(event.target.value)}
-        />
-      </div>
-      {invalid.name && (
-        <p className="field-error" id={fieldId('name-error')}>
-          {t('profiles.invalid.name')}
-        </p>
-      )}
+      <Field id={fieldId('name')} label={t('profiles.name')} error={message('name')}>
+        {(control) => <input {...control} value={name} maxLength={60} onChange={(event) => setName(event.target.value)} />}
+      </Field>
 
       <div className="field-row">
         <label htmlFor={fieldId('environment')}>{t('profiles.environment')}</label>
@@ -133,33 +121,26 @@ export function ProfileForm({
       )}
 
       {SECRET_FIELDS.map((field) => (
-        <div key={field}>
-          <div className="field-row">
-            <label htmlFor={fieldId(field)}>{t(`profiles.${field}`)}</label>
+        <Field
+          key={field}
+          id={fieldId(field)}
+          label={t(`profiles.${field}`)}
+          error={message(field)}
+          hint={field === 'aesKey' ? t('profiles.aesHint') : undefined}
+        >
+          {(control) => (
             <input
-              id={fieldId(field)}
+              {...control}
               type="password"
               autoComplete="new-password"
               spellCheck={false}
               value={keys[field]}
               placeholder={keysRequired ? undefined : t('profiles.keepSaved')}
               aria-required={keysRequired}
-              aria-invalid={invalid[field] || undefined}
-              aria-describedby={describedBy(field, field === 'aesKey' ? fieldId('aes-hint') : '')}
               onChange={(event) => setKeys((current) => ({ ...current, [field]: event.target.value }))}
             />
-          </div>
-          {field === 'aesKey' && (
-            <p className="muted field-hint" id={fieldId('aes-hint')}>
-              {t('profiles.aesHint')}
-            </p>
           )}
-          {invalid[field] && (
-            <p className="field-error" id={fieldId(`${field}-error`)}>
-              {t(`profiles.invalid.${field}`)}
-            </p>
-          )}
-        </div>
+        </Field>
       ))}
 
       {error && <ErrorNotice error={error} onDismiss={() => setError(undefined)} />}

@@ -7,15 +7,14 @@ import { useFocusLater } from '../../components/focus'
 import { useProfileStore } from '../../stores/profiles'
 import { ProfileForm } from './ProfileForm'
 import { ProfileRow } from './ProfileRow'
-import { useProfiles } from './useProfiles'
 
 type FormState = { mode: 'add' } | { mode: 'edit'; profile: ProfileSummary } | undefined
 
 /** Settings → Accounts: the built-in Sandbox and the agent's Test and Production accounts. */
 export function ProfilesPanel() {
   const { t } = useTranslation()
-  const { loadError } = useProfiles()
   const list = useProfileStore((s) => s.list)
+  const loadError = useProfileStore((s) => s.loadError)
   const setList = useProfileStore((s) => s.setList)
   const [form, setForm] = useState<FormState>()
   const [error, setError] = useState<DeskError>()
