@@ -57,7 +57,7 @@ async function deskFigures(): Promise<void> {
       processStartedAt: Date.now(),
       vault: new MemoryVault()
     })
-    await app.balance.ready
+    await app.ready
     console.log(`desk services ready (first launch, embedded Sandbox, first balance read started): ${(performance.now() - started).toFixed(0)} ms`)
 
     const host = await startHost({ app, rendererDir: join(dataDir, 'no-renderer'), port: 0, token: 'bench-token' })

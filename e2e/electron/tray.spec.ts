@@ -2,7 +2,7 @@ import { _electron as electron, expect, test, type ElectronApplication } from '@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { TrayState } from '../../src/shared/domain/balanceView'
+import type { TrayState } from '../../src/main/desk/tray/trayModel'
 import { findElectronBinary } from './electronBinary'
 
 const binary = findElectronBinary()

@@ -4,6 +4,7 @@ import { createDeskApp } from './desk/app'
 import { bindContract } from './electron/ipc'
 import { installMenu } from './electron/menu'
 import { registerAppScheme, serveRenderer } from './electron/protocol'
+import { exposeTrayProbe } from './electron/testing/trayProbe'
 import { installTray } from './electron/tray'
 import { createMainWindow, hardenSession } from './electron/window'
 import { systemClock } from './util/clock'
@@ -51,7 +52,9 @@ if (!app.requestSingleInstanceLock()) {
       mainWindow.show()
       mainWindow.focus()
     }
-    const tray = installTray({ desk, showWindow, quit: () => app.quit() })
+    const tray = installTray({ tray: desk.tray, showWindow, quit: () => app.quit() })
+    // Real-Electron e2e tests read what the tray drew (Electron has no getter for a tray's tooltip).
+    if (process.env.FR24_DESK_E2E === '1') exposeTrayProbe(tray)
     const open = () => {
       mainWindow = createMainWindow({
         preloadPath: join(import.meta.dirname, '../preload/index.cjs'),

@@ -7,7 +7,11 @@ import type { Clock } from '../util/clock'
 import type { Logger } from '../util/log'
 import type { RunningSandbox } from '../sandbox'
 import type { Vault } from '../vault/vault'
-import { createBalanceDesk, type BalanceDesk } from './balance/desk'
+import { SANDBOX_PROFILE_ID } from '../../shared/domain/profile'
+import { createBalanceDesk } from './balance/desk'
+import { InternalBus } from './core/internalBus'
+import { MoneyPath } from './money/moneyPath'
+import { TrayDesk, type TrayPort } from './tray/trayDesk'
 import { trayLanguage } from './tray/trayText'
 import { createDispatcher, type Dispatch, type HandlerMap } from './core/dispatch'
 import { startEmbeddedSandbox } from './profiles/embeddedSandbox'
@@ -48,8 +52,12 @@ export interface DeskAppOptions {
 export interface DeskApp {
   dispatch: Dispatch
   hub: EventHub
-  /** The balance monitor, for the tray (src/main/electron/tray.ts). */
-  balance: BalanceDesk
+  /** What the OS tray shows and may ask for (drawn by src/main/electron/tray.ts). */
+  tray: TrayPort
+  /** The one way money-moving calls are made (desk/money). */
+  money: MoneyPath
+  /** Resolves once the work started in the background (the balance monitor's first read) has begun. */
+  ready: Promise<void>
   stop(): Promise<void>
 }
 
@@ -114,15 +122,18 @@ async function composeDesk(options: DeskAppOptions, releaseLock: () => void): Pr
   }
   // A call whose answer never arrived (the desk stopped) has an unknown outcome.
   journal.movements.markInterruptedUncertain()
+  const bus = new InternalBus(options.log)
+  const money = new MoneyPath({ movements: journal.movements, bus, log: options.log })
+  const language = () => trayLanguage(preferences.get().language, options.systemLocale)
   const balance = createBalanceDesk({
     clock: options.clock,
     readBalance: options.readBalance ?? ((profileId) => checkBalance(profiles.resolveCredentials(profileId))),
     journal,
     settings,
     hub,
+    bus,
     profiles,
-    platform: options.platform,
-    language: () => trayLanguage(preferences.get().language, options.systemLocale),
+    language,
     log: options.log
   })
   const servicesReadyMs = Math.max(0, options.clock.now() - options.processStartedAt)
@@ -145,16 +156,32 @@ async function composeDesk(options: DeskAppOptions, releaseLock: () => void): Pr
       sandbox: runningSandbox,
       appVersion: options.version,
       clock: options.clock,
-      afterSandboxReset: () => balance.monitor.noteMoneyCall()
+      afterSandboxReset: () => bus.emit('accountMoneyMoved', { profileId: SANDBOX_PROFILE_ID, why: 'sandbox-reset' })
     })
   }
 
+  const dispatch = createDispatcher(calls, handlers, { log: options.log, hub })
+  const tray = new TrayDesk({
+    balance: balance.monitor,
+    language,
+    platform: options.platform,
+    deadlines: (profileId, now) => journal.movements.awaitingPayment(profileId, now),
+    switchProfile: async (id, confirmProduction) => {
+      const result = await dispatch('setActiveProfile', { id, confirmProduction })
+      return result.ok ? { ok: true } : { ok: false, message: result.error.message }
+    },
+    log: options.log
+  })
+
   return {
-    dispatch: createDispatcher(calls, handlers, { log: options.log, hub }),
+    dispatch,
     hub,
-    balance,
+    tray,
+    money,
+    ready: balance.ready,
     stop: async () => {
       try {
+        tray.stop()
         balance.stop()
         journal.close()
         await runningSandbox.close()

@@ -1,19 +1,18 @@
 import { app, dialog, Menu, nativeImage, Notification, Tray, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import type { TrayMenuItem, TrayProfileItem, TrayState } from '../../shared/domain/balanceView'
-import type { DeskApp } from '../desk/app'
-import { decideWindowClose } from '../desk/tray/closeToTray'
 import type { DeskNotification } from '../desk/tray/notifications'
+import type { TrayPort } from '../desk/tray/trayDesk'
+import type { TrayMenuItem, TrayProfileItem, TrayState } from '../desk/tray/trayModel'
 import { trayStrings } from '../desk/tray/trayText'
 
 /**
- * The OS tray and notifications: draws what the balance monitor decided (tray state,
- * notifications, close-to-tray) and nothing more. Every decision lives in
- * src/main/desk/tray/ as pure, tested code.
+ * The OS tray and notifications: draws what desk/tray decided (tray state, notifications,
+ * close-to-tray) and nothing more. Every decision lives in src/main/desk/tray/ as pure,
+ * tested code; this glue sees only the tray's port.
  */
 export interface TrayOptions {
-  desk: DeskApp
+  tray: TrayPort
   /** Shows (creating it if needed) and focuses the desk window. */
   showWindow: () => void
   quit: () => void
@@ -25,17 +24,21 @@ export interface DeskTray {
   /** Call from `before-quit` so the window is allowed to close. */
   setQuitting(): void
   destroy(): void
+  /** What was drawn last, whether the tray still exists, and a menu click by id: for the e2e probe (electron/testing/trayProbe.ts). */
+  drawn(): TrayState | undefined
+  exists(): boolean
+  clickMenuItem(id: string): void
 }
 
 export function installTray(options: TrayOptions): DeskTray {
-  const monitor = options.desk.balance.monitor
+  const port = options.tray
   const iconDir = trayIconDir()
   const shown = new Set<Notification>()
   let quitting = false
   let drawn: { icon?: string; menuKey?: string; state?: TrayState } = {}
   let menu: Menu | undefined
 
-  const initial = monitor.view().tray
+  const initial = port.view()
   const tray = new Tray(image(iconDir, initial.icon))
   tray.on('click', () => {
     // macOS opens the menu on click; elsewhere a click opens the desk.
@@ -68,7 +71,7 @@ export function installTray(options: TrayOptions): DeskTray {
     if (profile.checked) return
     let confirmProduction: true | undefined
     if (profile.environment === 'production') {
-      const words = trayStrings(monitor.language()).confirmProduction
+      const words = trayStrings(port.language()).confirmProduction
       const answer = await dialog.showMessageBox({
         type: 'warning',
         message: words.message(profile.label),
@@ -80,8 +83,8 @@ export function installTray(options: TrayOptions): DeskTray {
       if (answer.response !== 0) return
       confirmProduction = true
     }
-    const result = await options.desk.dispatch('setActiveProfile', { id: profile.profileId, confirmProduction })
-    if (!result.ok) dialog.showErrorBox(trayStrings(monitor.language()).appName, result.error.message)
+    const result = await port.switchProfile(profile.profileId, confirmProduction)
+    if (!result.ok) dialog.showErrorBox(trayStrings(port.language()).appName, result.message)
   }
 
   function toMenuItem(item: TrayMenuItem): MenuItemConstructorOptions {
@@ -110,44 +113,24 @@ export function installTray(options: TrayOptions): DeskTray {
   }
 
   function runAction(action: 'refresh' | 'open' | 'quit'): void {
-    if (action === 'refresh') void monitor.refresh()
+    if (action === 'refresh') port.refresh()
     else if (action === 'open') options.showWindow()
     else options.quit()
   }
 
   draw(initial)
-  const unsubscribe = monitor.subscribe(({ view, notifications }) => {
-    draw(view.tray)
+  const unsubscribe = port.subscribe(({ tray: state, notifications }) => {
+    draw(state)
     for (const n of notifications) notify(n)
   })
 
-  // Real-Electron e2e tests read what was drawn (Electron has no getter for a tray's tooltip).
-  if (process.env.FR24_DESK_E2E === '1') {
-    ;(globalThis as Record<string, unknown>).__fr24DeskTray = {
-      state: () => drawn.state,
-      exists: () => !tray.isDestroyed(),
-      click: (id: string) => menu?.getMenuItemById(id)?.click()
-    }
-  }
-
   return {
     onWindowClose: (event, window) => {
-      const closeToTray = monitor.closeToTray()
-      const decision = decideWindowClose({
-        closeToTray: closeToTray.enabled,
-        explained: closeToTray.explained,
-        quitting,
-        trayAvailable: !tray.isDestroyed(),
-        platform: process.platform,
-        language: monitor.language()
-      })
+      const decision = port.closeWindow({ quitting, trayAvailable: !tray.isDestroyed() })
       if (decision.action === 'close') return
       event.preventDefault()
       window.hide()
-      if (decision.explain) {
-        notify(decision.explain)
-        monitor.markCloseToTrayExplained()
-      }
+      if (decision.explain) notify(decision.explain)
     },
     setQuitting: () => {
       quitting = true
@@ -155,7 +138,10 @@ export function installTray(options: TrayOptions): DeskTray {
     destroy: () => {
       unsubscribe()
       if (!tray.isDestroyed()) tray.destroy()
-    }
+    },
+    drawn: () => drawn.state,
+    exists: () => !tray.isDestroyed(),
+    clickMenuItem: (id) => menu?.getMenuItemById(id)?.click()
   }
 }
 

@@ -5,9 +5,10 @@ import { BalanceSnapshot } from './balance'
 import { Environment } from './environments'
 
 /**
- * What the balance desk shows: the figures of the last reading, how fresh they are,
- * the agent's thresholds and the tray state computed from all of it. The header
- * indicator and the OS tray show the same `tray` object, so they cannot disagree.
+ * What the balance desk shows the window: the figures of the last reading, how fresh
+ * they are, the agent's thresholds, the level and one tooltip line. The OS tray draws
+ * its own menu and icon in main (desk/tray) from the same balance state and level, so
+ * the header and the tray cannot disagree.
  */
 
 const EpochMs = z.number().int().nonnegative()
@@ -105,45 +106,6 @@ export const BalanceSettingsInput = z
   })
 export type BalanceSettingsInput = z.infer<typeof BalanceSettingsInput>
 
-// ---- the tray ----------------------------------------------------------------
-
-export const TrayAction = z.enum(['refresh', 'open', 'quit'])
-export type TrayAction = z.infer<typeof TrayAction>
-
-export const TrayProfileItem = z.object({
-  profileId: z.string().max(64),
-  label: z.string().max(120),
-  environment: Environment,
-  checked: z.boolean()
-})
-export type TrayProfileItem = z.infer<typeof TrayProfileItem>
-
-/** A menu as data: the Electron glue turns it into a native menu, the tests read it. */
-export const TrayMenuItem = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('label'), label: z.string().max(200), emphasis: z.enum(['normal', 'production', 'warning']) }),
-  z.object({ type: z.literal('separator') }),
-  z.object({ type: z.literal('action'), action: TrayAction, label: z.string().max(120), enabled: z.boolean() }),
-  z.object({ type: z.literal('deadline'), orderNo: z.string().max(64), label: z.string().max(200), urgent: z.boolean() }),
-  z.object({ type: z.literal('profiles'), label: z.string().max(120), profiles: z.array(TrayProfileItem).max(32) })
-])
-export type TrayMenuItem = z.infer<typeof TrayMenuItem>
-
-export const TrayState = z.object({
-  level: BalanceLevel,
-  /** The money level of the last figure, even when it is stale. */
-  fundsLevel: FundsLevel.optional(),
-  /** Short text beside the icon (macOS menu bar); also the header indicator's text. */
-  title: z.string().max(80),
-  /** The level in words ("Low", "Not up to date"), so nothing depends on colour alone. */
-  levelText: z.string().max(60),
-  tooltip: z.string().max(400),
-  /** File name in build/tray without extension or scale suffix, e.g. `low` or `lowTemplate`. */
-  icon: z.string().max(40),
-  production: z.boolean(),
-  menu: z.array(TrayMenuItem).max(40)
-})
-export type TrayState = z.infer<typeof TrayState>
-
 // ---- the view ----------------------------------------------------------------
 
 export const BalanceView = z.object({
@@ -163,7 +125,12 @@ export const BalanceView = z.object({
   thresholds: z.object({ low: DecimalString, critical: DecimalString }),
   intervalSeconds: IntervalSeconds,
   closeToTray: z.boolean(),
-  tray: TrayState,
+  /** The one level the header, the Balance screen, the tray and the notifications agree on. */
+  level: BalanceLevel,
+  /** The money level of the figure, even when it is stale. */
+  fundsLevel: FundsLevel.optional(),
+  /** One line for the header's tooltip: the account, the amount and how fresh it is. */
+  tooltip: z.string().max(200),
   /** When main computed this view (epoch ms). */
   computedAt: EpochMs
 })

@@ -1,18 +1,18 @@
-import type { Calls } from '../../../shared/contract'
+import type { balanceCalls } from '../../../shared/contract/balance'
 import type { HandlerMap } from '../core/dispatch'
-import { balanceHandlers, type BalanceCalls } from '../handlers/balance'
+import { balanceHandlers } from './handlers'
 import { BalanceMonitor, type BalanceMonitorDeps } from './monitor'
 
 export interface BalanceDesk {
   monitor: BalanceMonitor
-  handlers: Pick<HandlerMap<Calls>, BalanceCalls>
+  handlers: HandlerMap<typeof balanceCalls>
   /** Resolves once the monitor knows the accounts and has started its first read. */
   ready: Promise<void>
   stop(): void
 }
 
 /**
- * The balance desk, started: the monitor (polling the active account) and its contract
+ * The balance room, started: the monitor (polling the active account) and its contract
  * handlers. The journal belongs to the caller, which closes it after `stop()`.
  */
 export function createBalanceDesk(deps: BalanceMonitorDeps): BalanceDesk {

@@ -1,28 +1,23 @@
-import { availableToSpend, walletFunds } from '../../../shared/balance/availableToSpend'
+import { availableToSpend } from '../../../shared/balance/availableToSpend'
 import type { Language } from '../../../shared/domain/app'
 import { BalanceSnapshot } from '../../../shared/domain/balance'
-import type {
-  BalanceFigures,
-  BalanceHistory,
-  BalanceSettingsInput,
-  BalanceView
-} from '../../../shared/domain/balanceView'
-import { WALLET_DEBIT_KINDS, type MoneyMovement, type MoneyMovementList, type PaymentDeadline } from '../../../shared/domain/moneyMovement'
-import { sum } from '../../../shared/money'
+import type { BalanceFigures, BalanceHistory, BalanceSettingsInput, BalanceView } from '../../../shared/domain/balanceView'
+import type { MoneyMovementList } from '../../../shared/domain/moneyMovement'
 import { SANDBOX_PROFILE_ID, type ProfileAccounts, type ProfileList } from '../../../shared/domain/profile'
 import type { DeskError } from '../../../shared/errors'
 import { parseServerTime } from '../../fr24/serverTime'
+import type { Journal } from '../../journal/journal'
 import type { Clock } from '../../util/clock'
+import { Poller, type PollOutcome } from '../../util/poller'
+import { systemTimers, type Timers } from '../../util/timers'
 import type { EventHub } from '../core/events'
 import { DeskFailure } from '../core/failure'
-import type { Journal } from '../../journal/journal'
+import type { InternalBus } from '../core/internalBus'
 import type { SettingsStore } from '../core/settingsStore'
-import { REFLECTION_GRACE_MS, reflectedPayments } from './deduction'
-import { decideNotifications, initialNotificationMemory, type DeskNotification, type NotificationMemory } from '../tray/notifications'
+import { reconcileReading } from './reconciliation'
 import { BalanceSettingsStore } from './settings'
-import { assessFreshness, backoffMs, type Freshness } from './status'
-import { systemTimers, type Timers } from './timers'
-import { computeTrayState, type TrayProfile } from '../tray/trayState'
+import { balanceView, type AccountRef, type BalanceState } from './state'
+import { assessFreshness, BACKOFF_CAP_MS, BACKOFF_FIRST_MS } from './status'
 
 /**
  * Where the monitor learns which accounts exist and which is active (ProfileService fits).
@@ -39,26 +34,16 @@ export interface BalanceMonitorDeps {
   journal: Journal
   settings: SettingsStore
   hub: EventHub
+  /** Money the desk moves (desk/money) and money moved elsewhere: the monitor reads after each. */
+  bus?: InternalBus
   profiles: ProfileSource
   timers?: Timers
-  /** Orders waiting for payment; by default the bookings the journal knows. */
-  deadlines?: (profileId: string, now: number) => PaymentDeadline[]
-  /** The desk's language for tray text and notifications (English by default). */
+  /** The desk's language for the tooltip line (English by default). */
   language?: () => Language
-  /** process.platform, for tray icon names. */
-  platform?: string
-  /** For deadline times in the tray menu; the machine's zone when absent. */
-  timeZone?: string
   log?: { error(message: string, fields?: Record<string, unknown>): void }
 }
 
-/** What the tray glue receives on every change and every tick. */
-export interface MonitorUpdate {
-  view: BalanceView
-  notifications: DeskNotification[]
-}
-
-/** The tray and notifications are recomputed this often (ages, deadlines, staleness move with time). */
+/** Listeners (the tray) are told on every change and every tick (ages and staleness move with time). */
 export const TICK_MS = 30_000
 /** After a money call the balance is read at once and again this soon (FR24 may deduct a moment later). */
 export const FOLLOW_UP_MS = 30_000
@@ -66,81 +51,92 @@ export const FOLLOW_UP_MS = 30_000
 export const READ_TIMEOUT_MS = 60_000
 /** Readings older than this are dropped at start (money movements are kept for good). */
 export const SAMPLE_RETENTION_MS = 400 * 24 * 60 * 60_000
-/** How long before its reading a payment the reading did not show can have been sent, beyond the grace period (a write's timeout and more). */
-const EARLIER_PAYMENT_MARGIN_MS = 10 * 60_000
 const HISTORY_LIMIT = 2000
 const MOVEMENTS_LIMIT = 2000
 
-type RefreshReason = 'start' | 'poll' | 'demand' | 'money' | 'switch'
-
 /**
- * Watches the active account's FR24 balance.
+ * The state of the active account's FR24 balance.
  *
- * Reads selectBalance on the agent's interval (default 3 min), right after every money
- * call (`noteMoneyCall`) and on demand (`refresh`). Failed reads back off (30 s doubling
- * to 10 min) and make the figure stale with the reason; the next success clears it.
- * Every reading goes to the journal. Switching the active account starts over.
- * Publishes `balanceChanged` on the hub and hands tray updates and notifications to
- * `subscribe`rs (the Electron tray).
+ * Reads selectBalance on the agent's interval (default 3 min), after every money movement
+ * settled (desk/money's `movementSettled` on the internal bus, or `noteMoneyCall`) and on
+ * demand (`refresh`); the poller (util/poller.ts) backs failed reads off (30 s doubling to
+ * 10 min), times them out and drops late answers after an account switch. A failure makes
+ * the figure stale with the reason; the next success clears it. Every reading goes to the
+ * journal and is reconciled with the desk's payments (reconciliation.ts). Publishes
+ * `balanceChanged` on the hub and hands the state to `subscribe`rs (desk/tray).
  */
 export class BalanceMonitor {
   private readonly clock: Clock
   private readonly journal: Journal
-  private readonly hub: EventHub
   private readonly timers: Timers
   private readonly settingsStore: BalanceSettingsStore
-  private readonly listeners = new Set<(update: MonitorUpdate) => void>()
+  private readonly poller: Poller<BalanceSnapshot>
+  private readonly listeners = new Set<(state: BalanceState) => void>()
 
   private profileList: ProfileAccounts | undefined
   private profileId = SANDBOX_PROFILE_ID
-  /** Bumped on every account switch so answers for the previous account are dropped. */
-  private generation = 0
-
   private snapshot: BalanceSnapshot | undefined
   private lastSuccessAt: number | undefined
-  private lastAttemptAt: number | undefined
   private lastError: DeskError | undefined
   private failingSince: number | undefined
-  private failures = 0
-  private nextRefreshAt: number | undefined
-  private inFlight: Promise<void> | undefined
-  private again = false
-  private followUp = false
 
-  private pollHandle: unknown
   private tickHandle: unknown
-  private memory: NotificationMemory = initialNotificationMemory()
   private lastEmitted = ''
-  private unsubscribeHub: (() => void) | undefined
+  private unsubscribe: Array<() => void> = []
   private running = false
 
   constructor(private readonly deps: BalanceMonitorDeps) {
     this.clock = deps.clock
     this.journal = deps.journal
-    this.hub = deps.hub
     this.timers = deps.timers ?? systemTimers
     this.settingsStore = new BalanceSettingsStore(deps.settings)
+    this.poller = new Poller<BalanceSnapshot>({
+      clock: deps.clock,
+      timers: this.timers,
+      run: () => deps.readBalance(this.profileId),
+      intervalMs: () => this.settingsStore.read().intervalSeconds * 1000,
+      backoff: { minMs: BACKOFF_FIRST_MS, maxMs: BACKOFF_CAP_MS },
+      timeoutMs: READ_TIMEOUT_MS,
+      timeoutError: () =>
+        new DeskFailure({
+          kind: 'network',
+          code: 'TIMEOUT',
+          message: `FR24 did not answer the balance check within ${READ_TIMEOUT_MS / 1000} seconds.`,
+          action: 'retry-later'
+        }),
+      onOutcome: (outcome) => this.take(outcome),
+      onChange: () => this.publish(true)
+    })
   }
 
   /** Learns the accounts, shows the last known figure (stale) and reads the balance. */
   async start(): Promise<void> {
     if (this.running) return
     this.running = true
-    const generation = this.generation
+    const generation = this.poller.generation
     try {
       const list = await this.deps.profiles.accounts()
-      if (generation !== this.generation) return
+      if (generation !== this.poller.generation) return
       this.profileList = list
       this.profileId = list.activeId
     } catch (error) {
       this.deps.log?.error('balance monitor could not list profiles', { error: String(error) })
     }
     // Stopped while the accounts were being listed: start nothing (no tick, no subscription).
-    if (!this.running || generation !== this.generation) return
-    this.unsubscribeHub = this.hub.subscribe((name, payload) => {
-      if (name === 'profilesChanged') this.onProfiles(payload as ProfileList)
-      else if (name === 'preferencesChanged') this.publish()
-    })
+    if (!this.running || generation !== this.poller.generation) return
+    this.unsubscribe.push(
+      this.deps.hub.subscribe((name, payload) => {
+        if (name === 'profilesChanged') this.onProfiles(payload as ProfileList)
+        else if (name === 'preferencesChanged') this.publish()
+      })
+    )
+    const bus = this.deps.bus
+    if (bus) {
+      // The intent counts as committed at once; the outcome is read from FR24 now and again shortly.
+      this.unsubscribe.push(bus.on('movementRecorded', (m) => m.profileId === this.profileId && this.publish()))
+      this.unsubscribe.push(bus.on('movementSettled', (m) => m.profileId === this.profileId && this.noteMoneyCall()))
+      this.unsubscribe.push(bus.on('accountMoneyMoved', (e) => e.profileId === this.profileId && this.noteMoneyCall()))
+    }
     try {
       this.journal.samples.prune(this.clock.now() - SAMPLE_RETENTION_MS)
     } catch (error) {
@@ -148,20 +144,15 @@ export class BalanceMonitor {
     }
     this.restoreLastKnown()
     this.scheduleTick()
-    void this.runRefresh('start')
+    this.poller.start()
+    void this.poller.now()
   }
 
   stop(): void {
     this.running = false
-    this.generation++
-    // A read still under way belongs to the old generation: its end is ignored, so forget it
-    // here or a later start() would join it and never read.
-    this.inFlight = undefined
-    this.again = false
-    this.followUp = false
-    this.unsubscribeHub?.()
-    this.unsubscribeHub = undefined
-    this.clearPoll()
+    // A read still under way belongs to the old generation: its end is ignored.
+    this.poller.stop()
+    for (const off of this.unsubscribe.splice(0)) off()
     if (this.tickHandle !== undefined) this.timers.clearTimeout(this.tickHandle)
     this.tickHandle = undefined
     this.listeners.clear()
@@ -169,27 +160,26 @@ export class BalanceMonitor {
 
   /** Reads the balance now (joining a read already under way) and answers the view after it. */
   async refresh(): Promise<BalanceView> {
-    await this.runRefresh('demand')
+    await this.poller.now()
     return this.view()
   }
 
   /**
-   * Call right after a money-moving call (and, if you like, right after recording its
-   * intent): the view takes the journal's committed payments at once, and the balance is
-   * read now and again shortly after.
+   * A money-moving call was sent or settled: the view takes the journal's committed payments
+   * at once, and the balance is read now (or right after the read under way) and again shortly after.
    */
   noteMoneyCall(): void {
     if (!this.running) return
-    this.followUp = true
-    if (this.inFlight) {
-      this.again = true
+    if (this.poller.busy) {
+      void this.poller.now({ queue: true, nextWithinMs: FOLLOW_UP_MS })
       this.publish()
       return
     }
-    void this.runRefresh('money')
+    void this.poller.now({ nextWithinMs: FOLLOW_UP_MS })
   }
 
-  subscribe(listener: (update: MonitorUpdate) => void): () => void {
+  /** Told on every change and tick, with the state at that moment. */
+  subscribe(listener: (state: BalanceState) => void): () => void {
     this.listeners.add(listener)
     return () => this.listeners.delete(listener)
   }
@@ -198,55 +188,49 @@ export class BalanceMonitor {
     return this.profileId
   }
 
-  view(): BalanceView {
+  state(): BalanceState {
     const now = this.clock.now()
     const settings = this.settingsStore.read()
-    const thresholds = this.settingsStore.thresholdsFor(this.profileId)
-    const profile = this.activeProfile()
     const figures = this.figures()
-    const freshness = this.freshness(now, settings.intervalSeconds)
-    const tray = computeTrayState({
+    const state: BalanceState = {
       now,
-      platform: this.deps.platform ?? 'linux',
-      language: this.language(),
-      ...(this.deps.timeZone ? { timeZone: this.deps.timeZone } : {}),
-      profile,
-      profiles: this.profiles(),
-      ...(figures ? { available: figures.available } : {}),
-      ...(this.lastSuccessAt !== undefined ? { lastSuccessAt: this.lastSuccessAt } : {}),
-      freshness,
-      thresholds,
-      deadlines: this.deadlines(now),
-      refreshing: this.inFlight !== undefined
-    })
-    const view: BalanceView = {
-      profileId: this.profileId,
-      profileName: profile.name,
-      environment: profile.environment,
-      refreshing: this.inFlight !== undefined,
-      consecutiveFailures: this.failures,
-      stale: freshness.stale,
-      thresholds,
-      intervalSeconds: settings.intervalSeconds,
-      closeToTray: settings.closeToTray,
-      tray,
-      computedAt: now
+      account: this.activeAccount(),
+      accounts: (this.profileList?.profiles ?? []).map((p) => ({ id: p.id, name: p.name, environment: p.environment })),
+      consecutiveFailures: this.poller.failures,
+      freshness: assessFreshness({
+        now,
+        intervalMs: settings.intervalSeconds * 1000,
+        hasFigure: this.snapshot !== undefined,
+        ...(this.lastSuccessAt !== undefined ? { lastSuccessAt: this.lastSuccessAt } : {}),
+        ...(this.lastError ? { lastError: this.lastError } : {}),
+        ...(this.failingSince !== undefined ? { failingSince: this.failingSince } : {})
+      }),
+      thresholds: this.settingsStore.thresholdsFor(this.profileId),
+      settings,
+      refreshing: this.poller.busy
     }
-    if (figures) view.figures = figures
-    if (this.lastSuccessAt !== undefined) view.lastSuccessAt = this.lastSuccessAt
-    if (this.lastAttemptAt !== undefined) view.lastAttemptAt = this.lastAttemptAt
-    if (this.nextRefreshAt !== undefined) view.nextRefreshAt = this.nextRefreshAt
-    if (freshness.reason) view.staleReason = freshness.reason
-    return view
+    if (figures) {
+      state.figures = figures
+      state.available = figures.available
+    }
+    if (this.lastSuccessAt !== undefined) state.lastSuccessAt = this.lastSuccessAt
+    if (this.poller.lastStartedAt !== undefined) state.lastAttemptAt = this.poller.lastStartedAt
+    if (this.poller.nextAt !== undefined) state.nextRefreshAt = this.poller.nextAt
+    if (this.failingSince !== undefined) state.failingSince = this.failingSince
+    return state
+  }
+
+  view(): BalanceView {
+    return balanceView(this.state(), this.language())
   }
 
   /** Thresholds for the active account; interval and close-to-tray for the desk. */
   setSettings(input: BalanceSettingsInput): BalanceView {
     const before = this.settingsStore.read().intervalSeconds
     this.settingsStore.save(this.profileId, input)
-    if (input.intervalSeconds !== before && !this.inFlight && this.failures === 0) {
-      const from = this.lastAttemptAt ?? this.clock.now()
-      this.schedule(Math.max(0, from + input.intervalSeconds * 1000 - this.clock.now()))
+    if (input.intervalSeconds !== before && !this.poller.busy && this.poller.failures === 0) {
+      const from = this.poller.lastStartedAt ?? this.clock.now()
+      this.poller.schedule(Math.max(0, from + input.intervalSeconds * 1000 - this.clock.now()))
     }
     this.publish(true)
     return this.view()
@@ -260,8 +244,7 @@ export class BalanceMonitor {
 
   movements(since: number): MoneyMovementList {
     const movements = this.journal.movements.since(this.profileId, since, MOVEMENTS_LIMIT)
-    const truncated =
-      movements.length === MOVEMENTS_LIMIT && this.journal.movements.countSince(this.profileId, since) > MOVEMENTS_LIMIT
+    const truncated = movements.length === MOVEMENTS_LIMIT && this.journal.movements.countSince(this.profileId, since) > MOVEMENTS_LIMIT
     return { profileId: this.profileId, since, movements, truncated }
   }
 
@@ -274,127 +257,27 @@ export class BalanceMonitor {
     this.settingsStore.markCloseToTrayExplained()
   }
 
-  /** The desk's language for the tray glue (dialogs, the close-to-tray notice). */
+  /** The desk's language (the tooltip line, the tray's words). */
   language(): Language {
     return this.deps.language?.() ?? 'en'
   }
 
-  // ---- reading ---------------------------------------------------------------
+  // ---- readings --------------------------------------------------------------
 
-  private runRefresh(reason: RefreshReason): Promise<void> {
-    if (!this.running) return Promise.resolve()
-    if (this.inFlight) {
-      if (reason === 'money') this.again = true
-      return this.inFlight
+  private take(outcome: PollOutcome<BalanceSnapshot>): void {
+    const requestedAt = this.poller.lastStartedAt ?? this.clock.now()
+    if (outcome.ok) {
+      const snapshot = BalanceSnapshot.parse({ ...outcome.value, receivedAt: this.clock.now() })
+      this.journal.samples.add(this.profileId, snapshot)
+      reconcileReading(this.journal, this.profileId, snapshot, requestedAt)
+      this.snapshot = snapshot
+      this.lastSuccessAt = snapshot.receivedAt
+      this.lastError = undefined
+      this.failingSince = undefined
+    } else {
+      this.lastError = this.toDeskError(outcome.error, this.profileId)
+      this.failingSince ??= requestedAt
     }
-    const generation = this.generation
-    const profileId = this.profileId
-    const requestedAt = this.clock.now()
-    this.clearPoll()
-    this.lastAttemptAt = requestedAt
-
-    const attempt = (async () => {
-      try {
-        const raw = await this.withTimeout(this.deps.readBalance(profileId))
-        if (generation !== this.generation) return
-        const snapshot = BalanceSnapshot.parse({ ...raw, receivedAt: this.clock.now() })
-        this.journal.samples.add(profileId, snapshot)
-        this.reflect(profileId, snapshot, requestedAt)
-        this.snapshot = snapshot
-        this.lastSuccessAt = snapshot.receivedAt
-        this.lastError = undefined
-        this.failingSince = undefined
-        this.failures = 0
-      } catch (error) {
-        if (generation !== this.generation) return
-        this.failures++
-        this.lastError = this.toDeskError(error, profileId)
-        this.failingSince ??= requestedAt
-      }
-    })()
-
-    const done = attempt.then(() => {
-      if (generation !== this.generation) return
-      this.inFlight = undefined
-      if (!this.running) return
-      if (this.again) {
-        this.again = false
-        void this.runRefresh('money')
-        return
-      }
-      let delay = this.settingsStore.read().intervalSeconds * 1000
-      if (this.failures > 0) delay = backoffMs(this.failures)
-      else if (this.followUp && reason === 'money') delay = Math.min(delay, FOLLOW_UP_MS)
-      if (reason !== 'money') this.followUp = false
-      this.schedule(delay)
-      this.publish(true)
-    })
-    this.inFlight = done
-    this.publish(true)
-    return done
-  }
-
-  private withTimeout<T>(work: Promise<T>): Promise<T> {
-    let handle: unknown
-    const timeout = new Promise<never>((_, reject) => {
-      handle = this.timers.setTimeout(
-        () =>
-          reject(
-            new DeskFailure({
-              kind: 'network',
-              code: 'TIMEOUT',
-              message: `FR24 did not answer the balance check within ${READ_TIMEOUT_MS / 1000} seconds.`,
-              action: 'retry-later'
-            })
-          ),
-        READ_TIMEOUT_MS
-      )
-    })
-    return Promise.race([work, timeout]).finally(() => this.timers.clearTimeout(handle))
-  }
-
-  /** Marks the desk's payments this reading shows as taken (see deduction.ts). */
-  private reflect(profileId: string, snapshot: BalanceSnapshot, requestedAt: number): void {
-    const payments = this.journal.movements.unreflectedPayments(profileId).filter((m) => m.currency === snapshot.currency)
-    if (payments.length === 0) return
-    const baselines = new Map(payments.map((m) => [m.id, this.journal.samples.before(profileId, m.createdAt)] as const))
-    // The desk's payments around those baselines, oldest first: an earlier one a baseline did
-    // not show yet must drop too before a later one counts as taken (see deduction.ts). A payment
-    // still unshown at a reading was sent less than the grace period (plus a call's time) before it.
-    const oldestBaseline = Math.min(...payments.map((m) => baselines.get(m.id)?.receivedAt ?? m.createdAt))
-    const debits = this.journal
-      .movements.since(profileId, oldestBaseline - REFLECTION_GRACE_MS - EARLIER_PAYMENT_MARGIN_MS)
-      .filter(
-        (m) =>
-          m.direction === 'debit' &&
-          WALLET_DEBIT_KINDS.includes(m.kind) &&
-          m.currency === snapshot.currency &&
-          (m.state === 'succeeded' || m.state === 'pending')
-      )
-    const earlierNotShown = (m: MoneyMovement, baselineAt: number): string => {
-      const position = debits.findIndex((d) => d.id === m.id)
-      const earlier = position < 0 ? debits.filter((d) => d.createdAt < m.createdAt) : debits.slice(0, position)
-      return sum(earlier.filter((d) => d.reflectedAt === undefined || d.reflectedAt > baselineAt).map((d) => d.amount))
-    }
-    const ids = reflectedPayments(
-      payments.map((m) => {
-        const before = baselines.get(m.id)
-        return {
-          id: m.id,
-          amount: m.amount,
-          createdAt: m.createdAt,
-          ...(m.settledAt !== undefined ? { settledAt: m.settledAt } : {}),
-          ...(before && before.currency === snapshot.currency
-            ? {
-                baseline: { receivedAt: before.receivedAt, funds: walletFunds(before) },
-                earlierNotShown: earlierNotShown(m, before.receivedAt)
-              }
-            : {})
-        }
-      }),
-      { requestedAt, funds: walletFunds(snapshot) }
-    )
-    this.journal.movements.markReflected(ids, snapshot.receivedAt)
   }
 
   private toDeskError(error: unknown, profileId: string): DeskError {
@@ -410,8 +293,6 @@ export class BalanceMonitor {
     }
   }
 
-  // ---- state -----------------------------------------------------------------
-
   private figures(): BalanceFigures | undefined {
     const snapshot = this.snapshot
     if (!snapshot) return undefined
@@ -422,17 +303,6 @@ export class BalanceMonitor {
     return figures
   }
 
-  private freshness(now: number, intervalSeconds: number): Freshness {
-    return assessFreshness({
-      now,
-      intervalMs: intervalSeconds * 1000,
-      hasFigure: this.snapshot !== undefined,
-      ...(this.lastSuccessAt !== undefined ? { lastSuccessAt: this.lastSuccessAt } : {}),
-      ...(this.lastError ? { lastError: this.lastError } : {}),
-      ...(this.failingSince !== undefined ? { failingSince: this.failingSince } : {})
-    })
-  }
-
   /** The last reading in the journal, shown (as old) until the first refresh answers. */
   private restoreLastKnown(): void {
     const last = this.journal.samples.latest(this.profileId)
@@ -441,22 +311,7 @@ export class BalanceMonitor {
     this.lastSuccessAt = last.receivedAt
   }
 
-  private resetFor(profileId: string): void {
-    this.generation++
-    this.profileId = profileId
-    this.inFlight = undefined
-    this.again = false
-    this.followUp = false
-    this.snapshot = undefined
-    this.lastSuccessAt = undefined
-    this.lastAttemptAt = undefined
-    this.lastError = undefined
-    this.failingSince = undefined
-    this.failures = 0
-    this.nextRefreshAt = undefined
-    this.clearPoll()
-    this.restoreLastKnown()
-  }
+  // ---- accounts --------------------------------------------------------------
 
   private onProfiles(list: ProfileList): void {
     const known = new Set(list.profiles.map((p) => p.id))
@@ -465,51 +320,34 @@ export class BalanceMonitor {
     this.profileList = list
     if (!this.running) return
     if (list.activeId !== this.profileId) {
-      this.resetFor(list.activeId)
-      void this.runRefresh('switch')
-    } else if (this.lastError && !this.inFlight) {
+      this.switchTo(list.activeId)
+      void this.poller.now()
+    } else if (this.lastError && !this.poller.busy) {
       // The keys may just have been fixed: try again now rather than after the backoff.
-      void this.runRefresh('demand')
+      void this.poller.now()
     } else {
       this.publish(true)
     }
   }
 
-  private activeProfile(): TrayProfile {
+  /** Starts over for another account: the old account's read still under way is dropped. */
+  private switchTo(profileId: string): void {
+    this.poller.restart()
+    this.profileId = profileId
+    this.snapshot = undefined
+    this.lastSuccessAt = undefined
+    this.lastError = undefined
+    this.failingSince = undefined
+    this.restoreLastKnown()
+  }
+
+  private activeAccount(): AccountRef {
     const found = this.profileList?.profiles.find((p) => p.id === this.profileId)
     if (found) return { id: found.id, name: found.name, environment: found.environment }
     return { id: this.profileId, name: this.profileId === SANDBOX_PROFILE_ID ? 'Sandbox' : this.profileId, environment: 'sandbox' }
   }
 
-  private profiles(): TrayProfile[] {
-    return (this.profileList?.profiles ?? []).map((p) => ({ id: p.id, name: p.name, environment: p.environment }))
-  }
-
-  private deadlines(now: number): PaymentDeadline[] {
-    try {
-      return this.deps.deadlines ? this.deps.deadlines(this.profileId, now) : this.journal.movements.awaitingPayment(this.profileId, now)
-    } catch (error) {
-      this.deps.log?.error('payment deadlines could not be read', { error: String(error) })
-      return []
-    }
-  }
-
-  // ---- timers and publishing -------------------------------------------------
-
-  private schedule(delayMs: number): void {
-    this.clearPoll()
-    if (!this.running) return
-    this.nextRefreshAt = this.clock.now() + delayMs
-    this.pollHandle = this.timers.setTimeout(() => {
-      this.pollHandle = undefined
-      void this.runRefresh('poll')
-    }, delayMs)
-  }
-
-  private clearPoll(): void {
-    if (this.pollHandle !== undefined) this.timers.clearTimeout(this.pollHandle)
-    this.pollHandle = undefined
-  }
+  // ---- publishing ------------------------------------------------------------
 
   private scheduleTick(): void {
     this.tickHandle = this.timers.setTimeout(() => {
@@ -521,38 +359,24 @@ export class BalanceMonitor {
   }
 
   /**
-   * Recomputes the view, decides notifications and tells the tray. The renderer's
-   * `balanceChanged` goes out on every real change (`force`) and, on a tick, only when
-   * what it shows (level, title, staleness) moved.
+   * Tells the window and the listeners. The renderer's `balanceChanged` goes out on every
+   * real change (`force`) and, on a tick, only when what it shows (level, amount,
+   * staleness) moved; listeners hear every tick.
    */
   private publish(force = true): void {
     if (!this.running) return
-    const view = this.view()
-    const decision = decideNotifications(
-      {
-        now: view.computedAt,
-        language: this.language(),
-        profileId: view.profileId,
-        profileName: view.profileName,
-        ...(!view.stale && view.tray.fundsLevel ? { fundsLevel: view.tray.fundsLevel } : {}),
-        ...(view.figures ? { available: { amount: view.figures.available.amount, currency: view.figures.available.currency } } : {}),
-        ...(this.failingSince !== undefined ? { failingSince: this.failingSince } : {}),
-        ...(view.staleReason ? { failureReason: view.staleReason.kind } : {}),
-        deadlines: this.deadlines(view.computedAt)
-      },
-      this.memory
-    )
-    this.memory = decision.memory
-    const key = JSON.stringify([view.profileId, view.tray.level, view.tray.title, view.stale, view.staleReason?.kind])
+    const state = this.state()
+    const view = balanceView(state, this.language())
+    const key = JSON.stringify([view.profileId, view.level, view.figures?.available.amount, view.stale, view.staleReason?.kind])
     if (force || key !== this.lastEmitted) {
       this.lastEmitted = key
       try {
-        this.hub.emit('balanceChanged', view)
+        this.deps.hub.emit('balanceChanged', view)
       } catch (error) {
         // A view outside the contract is a bug here; the tray below still gets drawn.
         this.deps.log?.error('balanceChanged did not fit the contract', { error: String(error) })
       }
     }
-    for (const listener of this.listeners) listener({ view, notifications: decision.notifications })
+    for (const listener of this.listeners) listener(state)
   }
 }

@@ -1,6 +1,7 @@
 import type { BalanceLevel, BalanceThresholds, FundsLevel, StaleReason, StaleReasonKind } from '../../../shared/domain/balanceView'
 import type { DeskError } from '../../../shared/errors'
 import { cmp } from '../../../shared/money'
+import { backoffDelay } from '../../util/poller'
 
 /** Failed refreshes are retried after 30 s, then 1, 2, 4, 8 min, never waiting longer than 10 min. */
 export const BACKOFF_FIRST_MS = 30_000
@@ -8,9 +9,7 @@ export const BACKOFF_CAP_MS = 10 * 60_000
 
 /** How long to wait before the next try after `failures` refreshes in a row have failed (≥ 1). */
 export function backoffMs(failures: number): number {
-  if (failures <= 0) return 0
-  const exponent = Math.min(failures - 1, 20)
-  return Math.min(BACKOFF_FIRST_MS * 2 ** exponent, BACKOFF_CAP_MS)
+  return backoffDelay(failures, { minMs: BACKOFF_FIRST_MS, maxMs: BACKOFF_CAP_MS })
 }
 
 /** A figure older than this many refresh intervals is stale even if nothing failed (the machine slept, a poll hung). */

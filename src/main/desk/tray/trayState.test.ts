@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { availableToSpend } from '../../../shared/balance/availableToSpend'
-import type { BalanceLevel, TrayMenuItem } from '../../../shared/domain/balanceView'
+import type { BalanceLevel } from '../../../shared/domain/balanceView'
+import type { TrayMenuItem } from './trayModel'
 import type { DeskError } from '../../../shared/errors'
 import { DEFAULT_THRESHOLDS } from '../balance/settings'
 import { assessFreshness } from '../balance/status'

@@ -1,15 +1,10 @@
 import { ageOf, formatMoney, minutesUntil } from '../../../shared/balance/format'
 import type { Language } from '../../../shared/domain/app'
-import type {
-  AvailableToSpend,
-  BalanceLevel,
-  BalanceThresholds,
-  TrayMenuItem,
-  TrayState
-} from '../../../shared/domain/balanceView'
+import type { AvailableToSpend, BalanceLevel, BalanceThresholds } from '../../../shared/domain/balanceView'
 import type { Environment } from '../../../shared/domain/environments'
 import type { PaymentDeadline } from '../../../shared/domain/moneyMovement'
 import { balanceLevel, fundsLevel, type Freshness } from '../balance/status'
+import type { TrayMenuItem, TrayState } from './trayModel'
 import { trayStrings, type TrayStrings } from './trayText'
 
 export interface TrayProfile {

@@ -10,7 +10,7 @@ import { ageText, dateTimeText } from './format'
 export function BalanceFigures({ view, now }: { view: BalanceView; now: number }) {
   const { t, i18n } = useTranslation()
   const figures = view.figures
-  const level = view.tray.level
+  const level = view.level
   const reason = view.staleReason
 
   return (

@@ -31,7 +31,7 @@ export function BalanceIndicator() {
       <button
         type="button"
         className="balance-indicator-button"
-        title={view?.tray.tooltip ?? t('balance.indicator.open')}
+        title={view?.tooltip ?? t('balance.indicator.open')}
         onClick={() => navigate({ screen: 'balance' })}
       >
         <span className="balance-indicator-glyph" aria-hidden="true">

@@ -42,7 +42,8 @@ function view(overrides: Partial<BalanceView> = {}, balance = '50000', receivedA
     thresholds: { low: '10000', critical: '3000' },
     intervalSeconds: 180,
     closeToTray: true,
-    tray: { level: 'ok', title: 'CNY 50,000.00', levelText: 'OK', tooltip: '', icon: 'ok', production: false, menu: [] },
+    level: 'ok',
+    tooltip: '',
     computedAt: receivedAt,
     ...overrides
   }
@@ -65,9 +66,9 @@ describe('balance state', () => {
 
   it('takes newer views and ignores an older one for the same account', () => {
     let state = applyView(initialBalanceState(T), view({ computedAt: T + 10 }))
-    state = applyView(state, view({ computedAt: T + 5, tray: { ...view().tray, level: 'low' } }))
+    state = applyView(state, view({ computedAt: T + 5, level: 'low' }))
     expect(shownLevel(state)).toBe('ok')
-    state = applyView(state, view({ computedAt: T + 20, tray: { ...view().tray, level: 'critical' } }))
+    state = applyView(state, view({ computedAt: T + 20, level: 'critical' }))
     expect(shownLevel(state)).toBe('critical')
   })
 

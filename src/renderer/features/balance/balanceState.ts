@@ -74,10 +74,10 @@ export function changeSince(state: BalanceState, since: number): BalanceState {
   return { ...state, since, history: undefined, movements: undefined }
 }
 
-/** The level to show: the tray's (the same object main computed), or "stale" until main answered. */
-export function shownLevel(state: BalanceState): BalanceView['tray']['level'] {
+/** The level to show: main's (the tray draws the same one), or "stale" until main answered. */
+export function shownLevel(state: BalanceState): BalanceView['level'] {
   if (state.loadError) return 'error'
-  return state.view?.tray.level ?? 'stale'
+  return state.view?.level ?? 'stale'
 }
 
 /** Local midnight of the day containing `ms`. */

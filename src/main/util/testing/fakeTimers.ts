@@ -1,4 +1,4 @@
-import type { ManualClock } from '../../../util/clock'
+import type { ManualClock } from '../clock'
 import type { Timers } from '../timers'
 
 interface Pending {

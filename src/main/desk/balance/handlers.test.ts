@@ -3,12 +3,13 @@ import { balanceCalls } from '../../../shared/contract/balance'
 import type { ProfileList } from '../../../shared/domain/profile'
 import { ManualClock } from '../../util/clock'
 import { silentLogger } from '../../util/log'
-import { createBalanceDesk, type BalanceDesk } from '../balance/desk'
-import { FakeTimers } from '../balance/testing/fakeTimers'
+import { createBalanceDesk, type BalanceDesk } from './desk'
+import { trayOf } from './testing/trayOf'
+import { FakeTimers } from '../../util/testing/fakeTimers'
 import { createDispatcher } from '../core/dispatch'
 import { EventHub } from '../core/events'
 import { Journal } from '../../journal/journal'
-import { MemorySettingsStore } from '../core/settingsStore'
+import { MemorySettingsStore } from '../core/testing/memorySettingsStore'
 
 const T0 = Date.UTC(2025, 0, 17, 3, 0, 0)
 const profiles: ProfileList = {
@@ -50,7 +51,9 @@ describe('balance calls through the dispatcher (contract-checked both ways)', ()
   it('getBalance and refreshBalance answer a view that fits the contract', async () => {
     await desk.monitor.refresh()
     const got = await dispatch('getBalance', {})
-    expect(got).toMatchObject({ ok: true, value: { profileId: 'sandbox', tray: { level: 'ok', title: 'CNY 12,345.67' } } })
+    expect(got).toMatchObject({ ok: true, value: { profileId: 'sandbox', level: 'ok' } })
+    // The tray's title is the tray's (desk/tray), composed from the same balance.
+    expect(trayOf(desk.monitor).view()).toMatchObject({ level: 'ok', title: 'CNY 12,345.67' })
     const refreshed = await dispatch('refreshBalance', {})
     expect(refreshed.ok).toBe(true)
   })
@@ -63,7 +66,7 @@ describe('balance calls through the dispatcher (contract-checked both ways)', ()
     const saved = await dispatch('setBalanceSettings', { low: '20000', critical: '5000', intervalSeconds: 60, closeToTray: false })
     expect(saved).toMatchObject({
       ok: true,
-      value: { thresholds: { low: '20000', critical: '5000' }, intervalSeconds: 60, closeToTray: false, tray: { level: 'low' } }
+      value: { thresholds: { low: '20000', critical: '5000' }, intervalSeconds: 60, closeToTray: false, level: 'low' }
     })
     journal.movements.recordIntent({ profileId: 'sandbox', kind: 'ticketing', amount: '1', currency: 'CNY' })
     expect(await dispatch('balanceHistory', { since: 0 })).toMatchObject({ ok: true, value: { samples: [{ balance: '12345.67' }] } })
