@@ -15,7 +15,8 @@ function sentence(e: Fr24Error): { key: MessageKey; params: TextParams } {
   const operation = { key: `fr24.operation.${e.endpoint}` as const }
   const row = FAILURES[e.kind]
   if (e.uncertain) return { key: 'fr24.failure.uncertain', params: { operation, reason: { key: row.lost }, status: e.status ?? '?' } }
-  if (e.text) return { key: e.text.key, params: { operation, ...e.text.params } }
+  // Words the raiser chose (the keychain's) carry their own fills.
+  if (e.text) return { key: e.text.key, params: { ...e.text.params } }
   return { key: row.message, params: { operation, ...row.fills?.(e) } }
 }
 

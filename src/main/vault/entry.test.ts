@@ -17,7 +17,7 @@ describe('vault entry', () => {
     ['an AES key that is not 16 bytes', JSON.stringify({ ...secretsA, v: 1, aesKey: 'hunter2hunter2' }), /AES key/]
   ])('calls an entry that is %s damaged, without quoting it', async (_label, raw, reason) => {
     const failure = await failureOf(Promise.resolve().then(() => decodeEntry(raw)))
-    expect(failure.error).toMatchObject({ kind: 'auth', action: 'check-credentials' })
+    expect(failure).toMatchObject({ reason: 'damaged-entry', action: 'check-credentials' })
     expect(failure.message).toMatch(reason)
     expect(failure.message).not.toContain('hunter2')
   })

@@ -1,71 +1,97 @@
-import type { DeskError } from '../../shared/errors'
-import { DeskFailure } from '../desk/core/failure'
-import type { VaultStatus } from './vault'
+import type { NextAction } from '../../shared/errors'
+import { translate, type MessageKey, type TextParams } from '../../shared/text'
+import type { VaultStatus, VaultText } from './vault'
 
 /**
- * The words the vault uses when it cannot do its job. Every message says what to
- * do next; none contains a secret (details from the OS keychain are scrubbed of
- * the values involved before they are quoted).
+ * The words the vault uses when it cannot do its job, and the error it raises. Every message
+ * says what to do next; none contains a secret (details from the OS keychain are scrubbed of the
+ * values involved before they are quoted). The sentences live in the shared dictionaries
+ * (src/shared/text, section `keychain`), so the agent reads them in the desk's language; the
+ * English constants below are the same sentences, for logs and statuses.
  */
 
-export const NO_SECRET_SERVICE_REASON =
-  'No keychain (Secret Service) is running on this computer, so FR24 Desk cannot keep Test or Production keys here. ' +
-  'Start or install a keyring (GNOME Keyring or KWallet), unlock it, then try again. ' +
-  'Keys are never stored in plain text; the Sandbox account works without a keychain.'
+/** Why the vault failed: the keychain's state when it is not available, or what is wrong with the entry or the request. */
+export type VaultFailureReason =
+  | Exclude<VaultStatus['state'], 'available'>
+  | 'missing-entry'
+  | 'damaged-entry'
+  | 'invalid-secrets'
+  | 'invalid-profile-id'
 
-export const LOCKED_REASON =
-  'The keychain is locked. Unlock it (on Linux your login keyring, on macOS your login keychain) and try again.'
+/**
+ * What every Vault method throws when it cannot do its job. The desk turns it into its own
+ * error at its edge (desk/core/failure.ts); the vault knows nothing of the desk.
+ */
+export class VaultError extends Error {
+  readonly reason: VaultFailureReason
+  readonly action: NextAction
+  readonly messageKey: MessageKey
+  readonly params: TextParams
 
-export const NO_DEFAULT_KEYRING_REASON =
-  'The keychain has no unlocked default keyring to keep the keys in. Create or unlock your login keyring and try again.'
+  constructor(reason: VaultFailureReason, action: NextAction, text: VaultText) {
+    super(translate('en', text.key, text.params))
+    this.name = 'VaultError'
+    this.reason = reason
+    this.action = action
+    this.messageKey = text.key
+    this.params = text.params ?? {}
+  }
 
-// One sentence, as Settings shows it: the desk itself runs without the module, only Test/Production keys need it.
-export const MODULE_MISSING_REASON =
-  'Test and Production accounts need the system keychain module, which is not installed here: ' +
-  'on Debian or Ubuntu install libsecret-1-dev and build-essential, then run npm ci again (the Windows and macOS apps include it).'
-
-/** A keychain call has been running past its time limit and has still not returned. */
-export function notAnsweringReason(seconds: number): string {
-  return (
-    `The keychain is not answering: a request has been waiting more than ${seconds} second${seconds === 1 ? '' : 's'}, so FR24 Desk asks nothing more of it until that one ends. ` +
-    'Unlock or restart your keyring (on Linux, GNOME Keyring or KWallet; logging out and in again restarts it), then try again. ' +
-    'The Sandbox account keeps working meanwhile.'
-  )
+  /** As data, for a test probe's report. */
+  facts(): { reason: VaultFailureReason; message: string; action: NextAction; messageKey: MessageKey; params: TextParams } {
+    return { reason: this.reason, message: this.message, action: this.action, messageKey: this.messageKey, params: this.params }
+  }
 }
 
-const UNAVAILABLE_SUFFIX = ' Check that the system keychain works, then try again.'
+const text = (key: MessageKey, params?: TextParams): VaultText => (params ? { key, params } : { key })
+const en = (t: VaultText): string => translate('en', t.key, t.params)
 
-function auth(message: string, action: DeskError['action']): DeskFailure {
-  return new DeskFailure({ kind: 'auth', message, action })
+export const NO_SECRET_SERVICE_TEXT = text('keychain.noSecretService')
+export const LOCKED_TEXT = text('keychain.locked')
+export const NO_DEFAULT_KEYRING_TEXT = text('keychain.noDefaultKeyring')
+// One sentence, as Settings shows it: the desk itself runs without the module, only Test/Production keys need it.
+export const MODULE_MISSING_TEXT = text('keychain.moduleMissing')
+
+export const NO_SECRET_SERVICE_REASON = en(NO_SECRET_SERVICE_TEXT)
+export const LOCKED_REASON = en(LOCKED_TEXT)
+export const NO_DEFAULT_KEYRING_REASON = en(NO_DEFAULT_KEYRING_TEXT)
+export const MODULE_MISSING_REASON = en(MODULE_MISSING_TEXT)
+
+/** A keychain call has been running past its time limit and has still not returned. */
+export function notAnsweringText(seconds: number): VaultText {
+  return text(seconds === 1 ? 'keychain.notAnsweringOne' : 'keychain.notAnswering', { seconds })
+}
+
+export function notAnsweringReason(seconds: number): string {
+  return en(notAnsweringText(seconds))
+}
+
+/** A status that is not 'available', with its sentence in both forms. */
+export function unavailable(state: Exclude<VaultStatus['state'], 'available'>, t: VaultText): Exclude<VaultStatus, { state: 'available' }> {
+  return { state, reason: en(t), text: t }
 }
 
 /** The failure for a keychain that is not available (status other than 'available'). */
-export function unavailableFailure(status: Exclude<VaultStatus, { state: 'available' }>): DeskFailure {
-  return auth(status.reason, 'unlock-keychain')
+export function unavailableFailure(status: Exclude<VaultStatus, { state: 'available' }>): VaultError {
+  // A status made by hand (tests) may lack its key: its words are still shown, in English.
+  return new VaultError(status.state, 'unlock-keychain', status.text ?? text('keychain.unavailable', { reason: status.reason }))
 }
 
-export function missingEntryFailure(): DeskFailure {
-  return auth(
-    'The keys for this profile are not in the keychain (they may have been removed outside FR24 Desk). ' +
-      'Edit the profile and enter its appKey, appSecret and AES key again.',
-    'check-credentials'
-  )
+export function missingEntryFailure(): VaultError {
+  return new VaultError('missing-entry', 'check-credentials', text('keychain.missingEntry'))
 }
 
 /** `what` names the defect (never the content), e.g. "not JSON" or "the AES key is not 16 bytes". */
-export function corruptedEntryFailure(what: string): DeskFailure {
-  return auth(
-    `The keychain entry for this profile is damaged (${what}). Edit the profile and enter its appKey, appSecret and AES key again.`,
-    'check-credentials'
-  )
+export function corruptedEntryFailure(what: string): VaultError {
+  return new VaultError('damaged-entry', 'check-credentials', text('keychain.damagedEntry', { what }))
 }
 
-export function invalidSecretsFailure(issues: string): DeskFailure {
-  return new DeskFailure({ kind: 'validation', message: `The credentials are not valid: ${issues}.`, action: 'fix-input' })
+export function invalidSecretsFailure(issues: string): VaultError {
+  return new VaultError('invalid-secrets', 'fix-input', text('keychain.invalidSecrets', { issues }))
 }
 
-export function invalidProfileIdFailure(): DeskFailure {
-  return new DeskFailure({ kind: 'validation', message: 'That is not a profile id.', action: 'fix-input' })
+export function invalidProfileIdFailure(): VaultError {
+  return new VaultError('invalid-profile-id', 'fix-input', text('keychain.invalidProfileId'))
 }
 
 // Libsecret / GDBus messages meaning "there is no Secret Service to talk to".
@@ -97,15 +123,15 @@ export function classifyKeychainError(
   platform: NodeJS.Platform
 ): Exclude<VaultStatus, { state: 'available' }> {
   if (platform === 'linux' && NO_SERVICE_PATTERNS.some((pattern) => pattern.test(detail))) {
-    return { state: 'no-secret-service', reason: NO_SECRET_SERVICE_REASON }
+    return unavailable('no-secret-service', NO_SECRET_SERVICE_TEXT)
   }
   if (platform === 'linux' && NO_DEFAULT_COLLECTION.test(detail)) {
-    return { state: 'locked', reason: NO_DEFAULT_KEYRING_REASON }
+    return unavailable('locked', NO_DEFAULT_KEYRING_TEXT)
   }
   if (LOCKED_PATTERNS.some((pattern) => pattern.test(detail))) {
-    return { state: 'locked', reason: LOCKED_REASON }
+    return unavailable('locked', LOCKED_TEXT)
   }
-  return { state: 'error', reason: `The keychain refused the request (${detail}).${UNAVAILABLE_SUFFIX}` }
+  return unavailable('error', text('keychain.refused', { detail }))
 }
 
 const MAX_DETAIL = 200

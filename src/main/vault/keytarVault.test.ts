@@ -5,7 +5,16 @@ import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import { LOCKED_REASON, MODULE_MISSING_REASON, NO_SECRET_SERVICE_REASON, notAnsweringReason } from './failures'
+import {
+  LOCKED_REASON,
+  LOCKED_TEXT,
+  MODULE_MISSING_REASON,
+  MODULE_MISSING_TEXT,
+  NO_SECRET_SERVICE_REASON,
+  NO_SECRET_SERVICE_TEXT,
+  notAnsweringReason,
+  notAnsweringText
+} from './failures'
 import { KEYCHAIN_SERVICE, KeytarVault, loadKeychainModule, type KeychainBackend } from './keytarVault'
 import { failureOf, secretsA, uniqueProfileId, vaultContract } from './testing/vaultContract'
 
@@ -75,7 +84,7 @@ describe('KeytarVault against a real Secret Service', () => {
     await vault.write(id, secretsA)
     expect(otherProcess('delete', id)).toBe(true)
     const failure = await failureOf(vault.read(id))
-    expect(failure.error).toMatchObject({ kind: 'auth', action: 'check-credentials' })
+    expect(failure).toMatchObject({ reason: 'missing-entry', action: 'check-credentials' })
     expect(failure.message).toMatch(/removed outside FR24 Desk/)
   })
 
@@ -88,7 +97,7 @@ describe('KeytarVault against a real Secret Service', () => {
     const id = uniqueProfileId('damaged')
     expect(otherProcess('set', id, garbage)).toBe(true)
     const failure = await failureOf(vault.read(id))
-    expect(failure.error).toMatchObject({ kind: 'auth', action: 'check-credentials' })
+    expect(failure).toMatchObject({ reason: 'damaged-entry', action: 'check-credentials' })
     expect(failure.message).toMatch(reason)
     expect(failure.message).not.toContain('hunter2')
     // A damaged entry is replaced by saving the profile again.
@@ -120,8 +129,8 @@ describe('KeytarVault against a real Secret Service', () => {
       // so the probe runs in a second private session of its own.
       const report = await probe('locked', [join(repoRoot, 'scripts/with-secret-service.sh')], process.env)
       expect(report.writeBeforeLock).toEqual({ ok: true })
-      expect(report.status).toEqual({ state: 'locked', reason: LOCKED_REASON })
-      const refused = { ok: false, error: { kind: 'auth', message: LOCKED_REASON, action: 'unlock-keychain' } }
+      expect(report.status).toEqual({ state: 'locked', reason: LOCKED_REASON, text: LOCKED_TEXT })
+      const refused = { ok: false, error: { reason: 'locked', message: LOCKED_REASON, action: 'unlock-keychain', messageKey: 'keychain.locked', params: {} } }
       expect(report.read).toEqual(refused)
       expect(report.write).toEqual(refused)
       expect(report.remove).toEqual(refused)
@@ -146,8 +155,11 @@ describe('KeytarVault with no Secret Service', () => {
           DBUS_SESSION_BUS_ADDRESS: `unix:path=${join(home, 'no-such-bus')}`
         }
         const report = await probe('no-secret-service', ['/usr/bin/env'], env)
-        expect(report.status).toEqual({ state: 'no-secret-service', reason: NO_SECRET_SERVICE_REASON })
-        const refused = { ok: false, error: { kind: 'auth', message: NO_SECRET_SERVICE_REASON, action: 'unlock-keychain' } }
+        expect(report.status).toEqual({ state: 'no-secret-service', reason: NO_SECRET_SERVICE_REASON, text: NO_SECRET_SERVICE_TEXT })
+        const refused = {
+          ok: false,
+          error: { reason: 'no-secret-service', message: NO_SECRET_SERVICE_REASON, action: 'unlock-keychain', messageKey: 'keychain.noSecretService', params: {} }
+        }
         expect(report.write).toEqual(refused)
         expect(report.read).toEqual(refused)
         expect(report.remove).toEqual(refused)
@@ -181,14 +193,14 @@ describe('KeytarVault on other platforms (fake keychain)', () => {
         }
       })
     })
-    expect(await vault.status()).toEqual({ state: 'locked', reason: LOCKED_REASON })
-    expect((await failureOf(vault.read('p1'))).error).toMatchObject({ kind: 'auth', action: 'unlock-keychain' })
+    expect(await vault.status()).toEqual({ state: 'locked', reason: LOCKED_REASON, text: LOCKED_TEXT })
+    expect(await failureOf(vault.read('p1'))).toMatchObject({ reason: 'locked', action: 'unlock-keychain' })
   })
 
   it('on macOS and Windows, an absent entry is simply missing', async () => {
     for (const platform of ['darwin', 'win32'] as const) {
       const vault = new KeytarVault({ platform, loadBackend: fake({}) })
-      expect((await failureOf(vault.read('p1'))).error).toMatchObject({ action: 'check-credentials' })
+      expect(await failureOf(vault.read('p1'))).toMatchObject({ reason: 'missing-entry', action: 'check-credentials' })
     }
   })
 
@@ -202,7 +214,7 @@ describe('KeytarVault on other platforms (fake keychain)', () => {
       })
     })
     const failure = await failureOf(vault.write('p1', secretsA))
-    expect(failure.error).toMatchObject({ kind: 'auth', action: 'unlock-keychain' })
+    expect(failure).toMatchObject({ reason: 'error', action: 'unlock-keychain' })
     expect(failure.message).toMatch(/CredWrite failed/)
     for (const value of Object.values(secretsA)) expect(failure.message).not.toContain(value)
   })
@@ -222,13 +234,19 @@ describe('KeytarVault on other platforms (fake keychain)', () => {
       })
     })
     const status = await vault.status()
-    expect(status).toEqual({ state: 'not-answering', reason: notAnsweringReason(1) })
+    expect(status).toEqual({ state: 'not-answering', reason: notAnsweringReason(1), text: notAnsweringText(1) })
     expect(status.state !== 'available' && status.reason).toMatch(/not answering.*Unlock or restart your keyring/)
     // Asked again while the first call is still stuck: answered from what is known, the keychain is not asked.
     const again = await Promise.all([vault.status(), vault.status(), new KeytarVault({ platform: 'win32', timeoutMs: 50 }).status()])
     expect(again.slice(0, 2)).toEqual([status, status])
     const refused = await failureOf(vault.read('p1'))
-    expect(refused.error).toEqual({ kind: 'auth', message: notAnsweringReason(1), action: 'unlock-keychain' })
+    expect(refused.facts()).toEqual({
+      reason: 'not-answering',
+      message: notAnsweringReason(1),
+      action: 'unlock-keychain',
+      messageKey: 'keychain.notAnsweringOne',
+      params: { seconds: 1 }
+    })
     expect(asked).toBe(1)
     expect(warnings).toHaveLength(1)
     expect(warnings[0]).toMatch(/not answering/)
@@ -266,11 +284,13 @@ describe('KeytarVault on other platforms (fake keychain)', () => {
         })
       }
     })
-    expect(await vault.status()).toEqual({ state: 'module-missing', reason: MODULE_MISSING_REASON })
-    expect((await failureOf(vault.write('p1', secretsA))).error).toEqual({
-      kind: 'auth',
+    expect(await vault.status()).toEqual({ state: 'module-missing', reason: MODULE_MISSING_REASON, text: MODULE_MISSING_TEXT })
+    expect((await failureOf(vault.write('p1', secretsA))).facts()).toEqual({
+      reason: 'module-missing',
       message: MODULE_MISSING_REASON,
-      action: 'unlock-keychain'
+      action: 'unlock-keychain',
+      messageKey: 'keychain.moduleMissing',
+      params: {}
     })
   })
 
@@ -282,7 +302,7 @@ describe('KeytarVault on other platforms (fake keychain)', () => {
       }
     })
     expect(await vault.status()).toMatchObject({ state: 'error', reason: expect.stringMatching(/could not be loaded/) })
-    expect((await failureOf(vault.write('p1', secretsA))).error).toMatchObject({ kind: 'auth', action: 'unlock-keychain' })
+    expect(await failureOf(vault.write('p1', secretsA))).toMatchObject({ reason: 'error', action: 'unlock-keychain', messageKey: 'keychain.libraryFailed' })
   })
 })
 
@@ -293,7 +313,7 @@ describe('KeytarVault without the keychain module installed', () => {
   it('says the module is missing, in one sentence that says how to get it', async () => {
     const vault = new KeytarVault({ loadBackend: absent })
     const status = await vault.status()
-    expect(status).toEqual({ state: 'module-missing', reason: MODULE_MISSING_REASON })
+    expect(status).toEqual({ state: 'module-missing', reason: MODULE_MISSING_REASON, text: MODULE_MISSING_TEXT })
     expect(MODULE_MISSING_REASON).toMatch(/^Test and Production accounts need the system keychain module.*libsecret-1-dev.*npm ci again/)
     expect(MODULE_MISSING_REASON.match(/\. /g)).toBeNull()
   })
@@ -304,7 +324,7 @@ describe('KeytarVault without the keychain module installed', () => {
     try {
       writeFileSync(join(dir, 'index.cjs'), "module.exports = require('./build/Release/keytar.node')\n")
       const vault = new KeytarVault({ loadBackend: () => loadKeychainModule(pathToFileURL(join(dir, 'index.cjs')).href) })
-      expect(await vault.status()).toEqual({ state: 'module-missing', reason: MODULE_MISSING_REASON })
+      expect(await vault.status()).toEqual({ state: 'module-missing', reason: MODULE_MISSING_REASON, text: MODULE_MISSING_TEXT })
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
@@ -312,9 +332,9 @@ describe('KeytarVault without the keychain module installed', () => {
 
   it('refuses to store, read or remove keys with that sentence', async () => {
     const vault = new KeytarVault({ loadBackend: absent })
-    const refused = { kind: 'auth', message: MODULE_MISSING_REASON, action: 'unlock-keychain' }
-    expect((await failureOf(vault.write('p1', secretsA))).error).toEqual(refused)
-    expect((await failureOf(vault.read('p1'))).error).toEqual(refused)
-    expect((await failureOf(vault.remove('p1'))).error).toEqual(refused)
+    const refused = { reason: 'module-missing', message: MODULE_MISSING_REASON, action: 'unlock-keychain', messageKey: 'keychain.moduleMissing', params: {} }
+    expect((await failureOf(vault.write('p1', secretsA))).facts()).toEqual(refused)
+    expect((await failureOf(vault.read('p1'))).facts()).toEqual(refused)
+    expect((await failureOf(vault.remove('p1'))).facts()).toEqual(refused)
   })
 })

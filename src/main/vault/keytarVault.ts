@@ -5,8 +5,9 @@ import {
   isModuleMissing,
   keychainDetail,
   missingEntryFailure,
-  MODULE_MISSING_REASON,
-  notAnsweringReason,
+  MODULE_MISSING_TEXT,
+  notAnsweringText,
+  unavailable,
   unavailableFailure
 } from './failures'
 import { KeychainLane, KeychainNotAnswering, type LaneWatcher } from './keychainLane'
@@ -187,11 +188,11 @@ export class KeytarVault implements Vault {
         { detail: keychainDetail(error) }
       )
     }
-    if (missing) return { state: 'module-missing', reason: MODULE_MISSING_REASON }
-    return { state: 'error', reason: `The keychain library could not be loaded (${keychainDetail(error)}).` }
+    if (missing) return unavailable('module-missing', MODULE_MISSING_TEXT)
+    return unavailable('error', { key: 'keychain.libraryFailed', params: { detail: keychainDetail(error) } })
   }
 
-  /** Runs one keychain call; any error becomes a DeskFailure with no secret in it. */
+  /** Runs one keychain call; any error becomes a VaultError with no secret in it. */
   private async guard<T>(backend: KeychainBackend, operation: () => Promise<T>, secrets: readonly string[] = []): Promise<T> {
     try {
       return await this.call(backend, operation)
@@ -201,7 +202,7 @@ export class KeytarVault implements Vault {
   }
 
   private classify(error: unknown, secrets: readonly string[]): Exclude<VaultStatus, { state: 'available' }> {
-    if (error instanceof KeychainNotAnswering) return { state: 'not-answering', reason: notAnsweringReason(error.seconds) }
+    if (error instanceof KeychainNotAnswering) return unavailable('not-answering', notAnsweringText(error.seconds))
     return classifyKeychainError(keychainDetail(error, secrets), this.platform)
   }
 

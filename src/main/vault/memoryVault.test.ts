@@ -9,7 +9,7 @@ describe('MemoryVault', () => {
   it('plays an unavailable keychain: refuses to store', async () => {
     const vault = new MemoryVault({ status: { state: 'no-secret-service', reason: NO_SECRET_SERVICE_REASON } })
     const failure = await failureOf(vault.write('p1', secretsA))
-    expect(failure.error).toEqual({ kind: 'auth', message: NO_SECRET_SERVICE_REASON, action: 'unlock-keychain' })
+    expect(failure.facts()).toEqual({ reason: 'no-secret-service', message: NO_SECRET_SERVICE_REASON, action: 'unlock-keychain', messageKey: 'keychain.unavailable', params: { reason: NO_SECRET_SERVICE_REASON } })
     expect(vault.accounts()).toEqual([])
   })
 
@@ -17,6 +17,6 @@ describe('MemoryVault', () => {
     const vault = new MemoryVault()
     await vault.write('p1', secretsA)
     vault.setRawEntry('p1', 'garbage')
-    expect((await failureOf(vault.read('p1'))).error).toMatchObject({ kind: 'auth', action: 'check-credentials' })
+    expect(await failureOf(vault.read('p1'))).toMatchObject({ reason: 'damaged-entry', action: 'check-credentials' })
   })
 })

@@ -1,4 +1,5 @@
 import type { ProfileSecrets } from '../../shared/domain/profile'
+import type { MessageKey, TextParams } from '../../shared/text'
 
 export type { ProfileSecrets } from '../../shared/domain/profile'
 
@@ -13,17 +14,22 @@ export type { ProfileSecrets } from '../../shared/domain/profile'
  */
 export type VaultStatus =
   | { state: 'available' }
-  | { state: 'no-secret-service'; reason: string }
-  | { state: 'locked'; reason: string }
-  | { state: 'module-missing'; reason: string }
-  | { state: 'not-answering'; reason: string }
-  | { state: 'error'; reason: string }
+  | { state: 'no-secret-service'; reason: string; text?: VaultText }
+  | { state: 'locked'; reason: string; text?: VaultText }
+  | { state: 'module-missing'; reason: string; text?: VaultText }
+  | { state: 'not-answering'; reason: string; text?: VaultText }
+  | { state: 'error'; reason: string; text?: VaultText }
+
+/** `reason` as a key of the shared dictionaries, so it can be read in the desk's language (the vault sets it on every status it makes). */
+export interface VaultText {
+  key: MessageKey
+  params?: TextParams
+}
 
 /**
  * The keychain behind one small interface: one entry per profile holding its
  * appKey, appSecret and AES key. Every method that cannot do its job throws a
- * DeskFailure (kind 'auth' or 'validation') whose message says what to do next
- * and never contains a secret.
+ * VaultError (failures.ts) whose message says what to do next and never contains a secret.
  */
 export interface Vault {
   status(): Promise<VaultStatus>

@@ -331,6 +331,27 @@ export const en = {
       unreadable: 'The FR24 credentials could not be read{{detail}}.',
       aesKeyLength: 'The AES key must be exactly 16 bytes (UTF-8); this one is {{bytes}} bytes.'
     }
+  },
+  keychain: {
+    noSecretService:
+      'No keychain (Secret Service) is running on this computer, so FR24 Desk cannot keep Test or Production keys here. Start or install a keyring (GNOME Keyring or KWallet), unlock it, then try again. Keys are never stored in plain text; the Sandbox account works without a keychain.',
+    locked: 'The keychain is locked. Unlock it (on Linux your login keyring, on macOS your login keychain) and try again.',
+    noDefaultKeyring: 'The keychain has no unlocked default keyring to keep the keys in. Create or unlock your login keyring and try again.',
+    moduleMissing:
+      'Test and Production accounts need the system keychain module, which is not installed here: on Debian or Ubuntu install libsecret-1-dev and build-essential, then run npm ci again (the Windows and macOS apps include it).',
+    notAnswering:
+      'The keychain is not answering: a request has been waiting more than {{seconds}} seconds, so FR24 Desk asks nothing more of it until that one ends. Unlock or restart your keyring (on Linux, GNOME Keyring or KWallet; logging out and in again restarts it), then try again. The Sandbox account keeps working meanwhile.',
+    notAnsweringOne:
+      'The keychain is not answering: a request has been waiting more than {{seconds}} second, so FR24 Desk asks nothing more of it until that one ends. Unlock or restart your keyring (on Linux, GNOME Keyring or KWallet; logging out and in again restarts it), then try again. The Sandbox account keeps working meanwhile.',
+    refused: 'The keychain refused the request ({{detail}}). Check that the system keychain works, then try again.',
+    libraryFailed: 'The keychain library could not be loaded ({{detail}}).',
+    unavailable: '{{reason}}',
+    missingEntry:
+      'The keys for this profile are not in the keychain (they may have been removed outside FR24 Desk). Edit the profile and enter its appKey, appSecret and AES key again.',
+    damagedEntry:
+      'The keychain entry for this profile is damaged ({{what}}). Edit the profile and enter its appKey, appSecret and AES key again.',
+    invalidSecrets: 'The credentials are not valid: {{issues}}.',
+    invalidProfileId: 'That is not a profile id.'
   }
 }
 

@@ -332,5 +332,24 @@ export const zhCN: Strings = {
       unreadable: '无法读取 FR24 凭据{{detail}}。',
       aesKeyLength: 'AES 密钥必须正好是 16 字节（UTF-8）；此密钥为 {{bytes}} 字节。'
     }
+  },
+  keychain: {
+    noSecretService:
+      '此电脑上没有运行钥匙串（Secret Service），FR24 工作台无法在此保存测试或生产环境的密钥。请启动或安装密钥环（GNOME Keyring 或 KWallet）并解锁，然后重试。密钥从不以明文保存；沙盒账户无需钥匙串即可使用。',
+    locked: '钥匙串已锁定。请解锁（Linux 上为登录密钥环，macOS 上为登录钥匙串）后重试。',
+    noDefaultKeyring: '钥匙串中没有已解锁的默认密钥环来保存密钥。请创建或解锁登录密钥环后重试。',
+    moduleMissing:
+      '测试和生产账户需要系统钥匙串模块，但此处未安装：在 Debian 或 Ubuntu 上请安装 libsecret-1-dev 和 build-essential，然后重新运行 npm ci（Windows 和 macOS 版本已包含该模块）。',
+    notAnswering:
+      '钥匙串没有响应：一个请求已等待超过 {{seconds}} 秒，在它结束之前 FR24 工作台不再向钥匙串发出请求。请解锁或重启密钥环（Linux 上为 GNOME Keyring 或 KWallet；注销后重新登录即可重启），然后重试。沙盒账户在此期间照常可用。',
+    notAnsweringOne:
+      '钥匙串没有响应：一个请求已等待超过 {{seconds}} 秒，在它结束之前 FR24 工作台不再向钥匙串发出请求。请解锁或重启密钥环（Linux 上为 GNOME Keyring 或 KWallet；注销后重新登录即可重启），然后重试。沙盒账户在此期间照常可用。',
+    refused: '钥匙串拒绝了请求（{{detail}}）。请检查系统钥匙串是否正常，然后重试。',
+    libraryFailed: '无法加载钥匙串库（{{detail}}）。',
+    unavailable: '{{reason}}',
+    missingEntry: '钥匙串中没有此账户的密钥（可能已在 FR24 工作台之外被删除）。请编辑该账户，重新输入 appKey、appSecret 和 AES 密钥。',
+    damagedEntry: '此账户的钥匙串条目已损坏（{{what}}）。请编辑该账户，重新输入 appKey、appSecret 和 AES 密钥。',
+    invalidSecrets: '凭据无效：{{issues}}。',
+    invalidProfileId: '这不是账户 id。'
   }
 }

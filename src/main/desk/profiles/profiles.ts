@@ -20,6 +20,7 @@ import { environmentUrls, type EnvironmentUrls } from './environmentUrls'
 import type { EventHub } from '../core/events'
 import { DeskFailure } from '../core/failure'
 import type { Fr24Connection } from '../core/fr24Clients'
+import { vaultAtDeskEdge } from '../core/vaultEdge'
 import { appKeyHint, loadProfilesSection, PROFILES_SECTION, type ProfilesSection, type StoredProfile } from './profileSettings'
 import type { SettingsStore } from '../core/settingsStore'
 
@@ -66,7 +67,8 @@ export class ProfileService {
 
   constructor(options: ProfileServiceOptions) {
     this.settings = options.settings
-    this.vault = options.vault
+    // The vault's own errors become the desk's here, at its edge.
+    this.vault = vaultAtDeskEdge(options.vault)
     this.hub = options.hub
     this.checkBalance = options.checkBalance
     this.log = options.log

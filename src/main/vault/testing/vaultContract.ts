@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest'
-import { DeskFailure } from '../../desk/core/failure'
+import { VaultError } from '../failures'
 import type { Vault } from '../vault'
 
 /** A fresh profile id per test, so suites sharing one keyring never see each other's entries. */
@@ -7,15 +7,15 @@ export function uniqueProfileId(label: string): string {
   return `${label}-${Math.random().toString(36).slice(2, 10)}`
 }
 
-/** Resolves to the DeskFailure an operation threw (fails the test if it did not throw one). */
-export async function failureOf(operation: Promise<unknown>): Promise<DeskFailure> {
+/** Resolves to the VaultError an operation threw (fails the test if it did not throw one). */
+export async function failureOf(operation: Promise<unknown>): Promise<VaultError> {
   try {
     await operation
   } catch (error) {
-    if (error instanceof DeskFailure) return error
-    throw new Error(`expected a DeskFailure, got ${String(error)}`, { cause: error })
+    if (error instanceof VaultError) return error
+    throw new Error(`expected a VaultError, got ${String(error)}`, { cause: error })
   }
-  throw new Error('expected a DeskFailure, but the operation succeeded')
+  throw new Error('expected a VaultError, but the operation succeeded')
 }
 
 export const secretsA = { appKey: 'agency-a-app-key', appSecret: 'agency-a-app-secret-123', aesKey: 'AesKeyForAgencyA' }
@@ -39,7 +39,7 @@ export function vaultContract(makeVault: () => Vault, enabled = true): void {
     expect(await vault.read(id)).toEqual(secretsA)
     await vault.remove(id)
     const failure = await failureOf(vault.read(id))
-    expect(failure.error).toMatchObject({ kind: 'auth', action: 'check-credentials' })
+    expect(failure).toMatchObject({ reason: 'missing-entry', action: 'check-credentials' })
   })
 
   test('overwrites an entry', async () => {
@@ -71,7 +71,7 @@ export function vaultContract(makeVault: () => Vault, enabled = true): void {
 
   test('says an entry that was never written is missing, with a way forward', async () => {
     const failure = await failureOf(makeVault().read(uniqueProfileId('never')))
-    expect(failure.error).toMatchObject({ kind: 'auth', action: 'check-credentials' })
+    expect(failure).toMatchObject({ reason: 'missing-entry', action: 'check-credentials' })
     expect(failure.message).toMatch(/enter its appKey, appSecret and AES key again/)
   })
 
@@ -94,7 +94,7 @@ export function vaultContract(makeVault: () => Vault, enabled = true): void {
     const vault = makeVault()
     const id = uniqueProfileId('invalid')
     const failure = await failureOf(vault.write(id, secrets))
-    expect(failure.error).toMatchObject({ kind: 'validation', action: 'fix-input' })
+    expect(failure).toMatchObject({ reason: 'invalid-secrets', action: 'fix-input' })
     expect(failure.message).toContain(field)
     for (const value of Object.values(secrets)) if (value.length > 3) expect(failure.message).not.toContain(value)
     await failureOf(vault.read(id))
@@ -102,6 +102,6 @@ export function vaultContract(makeVault: () => Vault, enabled = true): void {
 
   test('refuses an id that is not a profile id', async () => {
     const failure = await failureOf(makeVault().write('../other app', secretsA))
-    expect(failure.error.kind).toBe('validation')
+    expect(failure.reason).toBe('invalid-profile-id')
   })
 }

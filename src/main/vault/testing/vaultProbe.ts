@@ -11,7 +11,7 @@
  *                      stores an entry, locks the login collection, then tries everything
  */
 import { execFileSync } from 'node:child_process'
-import { DeskFailure } from '../../desk/core/failure'
+import { VaultError } from '../failures'
 import { KeytarVault } from '../keytarVault'
 
 type Outcome = { ok: true } | { ok: false; error: unknown }
@@ -23,7 +23,7 @@ async function step(run: () => Promise<unknown>): Promise<Outcome> {
     await run()
     return { ok: true }
   } catch (error) {
-    return { ok: false, error: error instanceof DeskFailure ? error.error : { thrown: String(error) } }
+    return { ok: false, error: error instanceof VaultError ? error.facts() : { thrown: String(error) } }
   }
 }
 

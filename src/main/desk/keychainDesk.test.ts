@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import { LOCKED_REASON, NO_SECRET_SERVICE_REASON, notAnsweringReason } from './failures'
+import { LOCKED_REASON, NO_SECRET_SERVICE_REASON, NO_SECRET_SERVICE_TEXT, notAnsweringReason, notAnsweringText } from '../vault/failures'
 
 /**
  * The keychain's bad days as the desk meets them (testConnection, the balance monitor, the
@@ -13,7 +13,7 @@ import { LOCKED_REASON, NO_SECRET_SERVICE_REASON, notAnsweringReason } from './f
  */
 const run = promisify(execFile)
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url))
-const probeScript = join(repoRoot, 'src/main/vault/testing/keychainDeskProbe.ts')
+const probeScript = join(repoRoot, 'src/main/desk/testing/keychainDeskProbe.ts')
 
 const hasSecretService = process.env.FR24_SECRET_SERVICE === '1'
 const hasSessionBus = process.platform === 'linux' && commandExists('dbus-run-session')
@@ -86,7 +86,7 @@ describe('a locked keychain, on every path of the desk', () => {
     async () => {
       // Locking the login collection would disturb the other test files sharing this session: a private one.
       const report = await probe('locked', [join(repoRoot, 'scripts/with-secret-service.sh')], process.env)
-      const unlock = { kind: 'auth', message: LOCKED_REASON, code: 'CREDENTIALS', action: 'unlock-keychain' }
+      const unlock = { kind: 'auth', message: LOCKED_REASON, messageKey: 'keychain.locked', params: {}, code: 'CREDENTIALS', action: 'unlock-keychain' }
       expect(report.testConnection).toEqual({ ok: false, error: unlock })
       expect(report.balanceProfile).toBe(true)
       expect(report.staleReason).toEqual({ kind: 'keychain', error: unlock, since: expect.any(Number) })
@@ -101,8 +101,11 @@ describe('a keychain that never answers (a silent Secret Service on the bus)', (
     'keeps one call in flight, fails the rest at once, says so once, lets the Sandbox carry on, and recovers',
     async () => {
       const { report, leftInHome } = await onPrivateBus('silent')
-      const notAnswering = { state: 'not-answering', reason: notAnsweringReason(1) }
-      const refused = { ok: false, error: { kind: 'auth', message: notAnsweringReason(1), action: 'unlock-keychain' } }
+      const notAnswering = { state: 'not-answering', reason: notAnsweringReason(1), text: notAnsweringText(1) }
+      const refused = {
+        ok: false,
+        error: { kind: 'auth', message: notAnsweringReason(1), messageKey: 'keychain.notAnsweringOne', params: { seconds: 1 }, action: 'unlock-keychain' }
+      }
       expect(report.first).toEqual(notAnswering)
       expect(report.later).toEqual([notAnswering, refused, refused, notAnswering, notAnswering, notAnswering])
       // One keytar call, one worker thread: the later questions never reached libsecret or the bus.
@@ -116,7 +119,7 @@ describe('a keychain that never answers (a silent Secret Service on the bus)', (
       expect(report.logBeforeRecovery).toEqual([stuckLine])
       expect(report.logAfterRecovery).toEqual([stuckLine, 'info the keychain answered again'])
       // Free again: the keychain is asked, and answers that nobody owns the name any more.
-      expect(report.afterRecovery).toEqual({ state: 'no-secret-service', reason: NO_SECRET_SERVICE_REASON })
+      expect(report.afterRecovery).toEqual({ state: 'no-secret-service', reason: NO_SECRET_SERVICE_REASON, text: NO_SECRET_SERVICE_TEXT })
       expect(leftInHome).toEqual([])
     },
     120_000

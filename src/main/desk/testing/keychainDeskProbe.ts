@@ -2,7 +2,7 @@
  * The keychain's bad days as the desk meets them, each in a process of its own (libsecret keeps
  * one bus connection per process, and a stuck call keeps one of its worker threads):
  *
- *   node --import tsx src/main/vault/testing/keychainDeskProbe.ts <scenario>
+ *   node --import tsx src/main/desk/testing/keychainDeskProbe.ts <scenario>
  *
  * Prints one JSON line: what each step answered, as data. Never prints secrets.
  * Scenarios:
@@ -20,19 +20,21 @@ import { lookup } from 'node:dns/promises'
 import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { SANDBOX_PROFILE_ID } from '../../../shared/domain/profile'
-import { BalanceMonitor } from '../../desk/balance/monitor'
-import { EventHub } from '../../desk/core/events'
-import { DeskFailure } from '../../desk/core/failure'
-import { Fr24Clients } from '../../desk/core/fr24Clients'
+import { BalanceMonitor } from '../balance/monitor'
+import { EventHub } from '../core/events'
+import { DeskFailure } from '../core/failure'
+import { Fr24Clients } from '../core/fr24Clients'
+import { deskErrorOfVault } from '../core/vaultEdge'
 import { Journal } from '../../journal/journal'
-import { ProfileService } from '../../desk/profiles/profiles'
-import { MemorySettingsStore } from '../../desk/core/settingsStore'
+import { ProfileService } from '../profiles/profiles'
+import { MemorySettingsStore } from '../core/testing/memorySettingsStore'
 import { startSandbox, type RunningSandbox } from '../../sandbox'
 import { systemClock } from '../../util/clock'
 import { silentLogger } from '../../util/log'
-import { KeytarVault, loadKeychainModule, type KeychainBackend, type VaultLog } from '../keytarVault'
-import type { Vault } from '../vault'
-import { claimSilentSecretService } from './silentSecretService'
+import { KeytarVault, loadKeychainModule, type KeychainBackend, type VaultLog } from '../../vault/keytarVault'
+import { VaultError } from '../../vault/failures'
+import type { Vault } from '../../vault/vault'
+import { claimSilentSecretService } from '../../vault/testing/silentSecretService'
 
 type Outcome = { ok: true; value?: unknown } | { ok: false; error: unknown }
 
@@ -43,7 +45,10 @@ async function step(run: () => Promise<unknown>): Promise<Outcome> {
     const value = await run()
     return value === undefined ? { ok: true } : { ok: true, value }
   } catch (error) {
-    return { ok: false, error: error instanceof DeskFailure ? error.error : { thrown: String(error) } }
+    if (error instanceof DeskFailure) return { ok: false, error: error.error }
+    // Steps that ask the vault itself meet its own error: shown as the desk shows it.
+    if (error instanceof VaultError) return { ok: false, error: deskErrorOfVault(error) }
+    return { ok: false, error: { thrown: String(error) } }
   }
 }
 
