@@ -38,7 +38,7 @@ export type Salvage<T> = (raw: unknown) => { value: T; notices: SectionNotice[] 
 export interface JsonSettingsStoreOptions {
   /** Where what was kept aside is told to the agent (the notices room). */
   report: (notice: NewStartupNotice) => void
-  log: Pick<Logger, 'warn' | 'error'>
+  log: Logger
   /** For the set-aside files' timestamps. */
   clock: Clock
 }
@@ -132,16 +132,4 @@ export function describeIssues(error: z.ZodError): string {
     .map((issue) => `${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`)
     .join('; ')
   return text.length > 400 ? `${text.slice(0, 399)}…` : text
-}
-
-/** For tests and for places with no disk. */
-export class MemorySettingsStore implements SettingsStore {
-  private readonly data = new Map<string, unknown>()
-  read<S extends z.ZodType>(section: string, schema: S, fallback: z.output<S>): z.output<S> {
-    const parsed = schema.safeParse(this.data.get(section))
-    return this.data.has(section) && parsed.success ? parsed.data : fallback
-  }
-  write(section: string, value: unknown): void {
-    this.data.set(section, structuredClone(value))
-  }
 }

@@ -16,7 +16,7 @@ export class DeskNotices {
 
   constructor(
     private readonly hub: EventHub,
-    private readonly log: Pick<Logger, 'warn'>
+    private readonly log: Logger
   ) {}
 
   readonly report: ReportNotice = (notice) => {

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { SANDBOX_PROFILE_ID } from '../../../shared/domain/profile'
 import { MODULE_MISSING_REASON } from '../../vault/failures'
 import { KeytarVault, loadKeychainModule, type KeychainBackend } from '../../vault/keytarVault'
-import { failureOf } from '../testing/failureOf'
+import { failureOf } from '../../vault/testing/vaultContract'
 import type { Vault } from '../../vault/vault'
 import { EventHub } from '../core/events'
 import { ProfileService } from './profiles'
-import { MemorySettingsStore } from '../core/settingsStore'
+import { MemorySettingsStore } from '../core/testing/memorySettingsStore'
 
 /** The profiles next to a keychain that is not there or does not answer, with the real keychain vault. */
 
@@ -53,7 +53,7 @@ describe('profiles without the keychain module installed', () => {
       { name: 'Agency Live', environment: 'production' as const, ...prodKeys }
     ]) {
       const refused = await failureOf(profiles.save(draft))
-      expect(refused.error).toEqual({ kind: 'auth', message: MODULE_MISSING_REASON, messageKey: 'keychain.moduleMissing', params: {}, action: 'unlock-keychain' })
+      expect(refused.error).toEqual({ kind: 'auth', message: MODULE_MISSING_REASON, action: 'unlock-keychain' })
     }
     expect((await profiles.list()).profiles.map((profile) => profile.id)).toEqual([SANDBOX_PROFILE_ID])
     const everything = settings.written.join('\n')

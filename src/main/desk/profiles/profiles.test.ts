@@ -3,14 +3,15 @@ import type { BalanceSnapshot } from '../../../shared/domain/balance'
 import type { ProfileDraft, ProfileList } from '../../../shared/domain/profile'
 import { NO_SECRET_SERVICE_REASON } from '../../vault/failures'
 import { MemoryVault } from '../../vault/memoryVault'
-import { failureOf } from '../testing/failureOf'
+import { failureOf } from '../../vault/testing/vaultContract'
 import { TEST_BASE_URL_OVERRIDE } from './environmentUrls'
 import { EventHub } from '../core/events'
 import { DeskFailure } from '../core/failure'
 import { PROFILES_SECTION, ProfilesSection } from './profileSettings'
 import type { Fr24Connection } from '../core/fr24Clients'
 import { ProfileService, type BalanceChecker } from './profiles'
-import { MemorySettingsStore } from '../core/settingsStore'
+import { MemorySettingsStore } from '../core/testing/memorySettingsStore'
+import { silentLogger } from '../../util/log'
 
 const testKeys = { appKey: 'agency-test-key-7781', appSecret: 'test-secret-0123456789', aesKey: '0123456789abcdef' }
 const prodKeys = { appKey: 'agency-prod-key-5512', appSecret: 'prod-secret-9876543210', aesKey: 'fedcba9876543210' }
@@ -34,7 +35,7 @@ function setup(options: { vault?: MemoryVault; checkBalance?: BalanceChecker; en
     if (name === 'profilesChanged') events.push(payload as ProfileList)
   })
   let sandboxUrl: string | undefined = 'http://127.0.0.1:43210'
-  const log = { info: vi.fn(), error: vi.fn() }
+  const log = { ...silentLogger, info: vi.fn(), error: vi.fn() }
   const make = () =>
     new ProfileService({
       settings,
@@ -102,13 +103,7 @@ describe('profiles on first launch', () => {
     expect(connection).toMatchObject({ profileId: 'sandbox', environment: 'sandbox', baseUrl: 'http://127.0.0.1:43210' })
     expect(await connection.credentials()).toEqual(service.sandboxCredentials())
     const failure = await failureOf(addTest(service))
-    expect(failure.error).toEqual({
-      kind: 'auth',
-      message: NO_SECRET_SERVICE_REASON,
-      messageKey: 'keychain.unavailable',
-      params: { reason: NO_SECRET_SERVICE_REASON },
-      action: 'unlock-keychain'
-    })
+    expect(failure.error).toEqual({ kind: 'auth', message: NO_SECRET_SERVICE_REASON, action: 'unlock-keychain' })
     expect((await service.list()).profiles).toHaveLength(1)
   })
 })

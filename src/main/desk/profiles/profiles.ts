@@ -14,23 +14,19 @@ import {
   type SetActiveProfile
 } from '../../../shared/domain/profile'
 import type { DeskError } from '../../../shared/errors'
+import { silentLogger, type Logger } from '../../util/log'
 import { registerSecret } from '../../util/redact'
 import type { Vault } from '../../vault/vault'
 import { environmentUrls, type EnvironmentUrls } from './environmentUrls'
 import type { EventHub } from '../core/events'
 import { DeskFailure } from '../core/failure'
-import type { Fr24Connection } from '../core/fr24Clients'
 import { vaultAtDeskEdge } from '../core/vaultEdge'
+import type { Fr24Connection } from '../core/fr24Clients'
 import { appKeyHint, loadProfilesSection, PROFILES_SECTION, type ProfilesSection, type StoredProfile } from './profileSettings'
 import type { SettingsStore } from '../core/settingsStore'
 
 /** selectBalance with a profile's connection; throws DeskFailure (with FR24's code and traceId) on failure. */
 export type BalanceChecker = (connection: Fr24Connection) => Promise<BalanceSnapshot>
-
-export interface ProfileLog {
-  info?(message: string, fields?: Record<string, unknown>): void
-  error(message: string, fields?: Record<string, unknown>): void
-}
 
 export interface ProfileServiceOptions {
   settings: SettingsStore
@@ -40,7 +36,7 @@ export interface ProfileServiceOptions {
   sandboxBaseUrl: () => string | undefined
   /** Wired to the FR24 client's selectBalance; without it "Test connection" says it is unavailable. */
   checkBalance?: BalanceChecker
-  log?: ProfileLog
+  log?: Logger
   /** Process environment, for the tests-only Test URL override (see environmentUrls). */
   env?: Readonly<Record<string, string | undefined>>
   random?: (size: number) => Buffer
@@ -60,7 +56,7 @@ export class ProfileService {
   private readonly hub: EventHub
   private readonly urls: EnvironmentUrls
   private readonly checkBalance: BalanceChecker | undefined
-  private readonly log: ProfileLog | undefined
+  private readonly log: Logger
   private readonly random: (size: number) => Buffer
   private section: ProfilesSection
   private queue: Promise<unknown> = Promise.resolve()
@@ -71,7 +67,7 @@ export class ProfileService {
     this.vault = vaultAtDeskEdge(options.vault)
     this.hub = options.hub
     this.checkBalance = options.checkBalance
-    this.log = options.log
+    this.log = options.log ?? silentLogger
     this.random = options.random ?? randomBytes
     this.urls = environmentUrls({ sandboxBaseUrl: options.sandboxBaseUrl, env: options.env })
     this.section = loadProfilesSection(this.settings, this.random)
@@ -106,7 +102,7 @@ export class ProfileService {
       const profiles = this.section.profiles.filter((profile) => profile.id !== id)
       const activeId = this.section.activeId === id ? SANDBOX_PROFILE_ID : this.section.activeId
       this.commit({ ...this.section, profiles, activeId })
-      this.log?.info?.('profile deleted', { profileId: id })
+      this.log.info('profile deleted', { profileId: id })
       return this.announce()
     })
   }
@@ -119,7 +115,7 @@ export class ProfileService {
       }
       if (this.section.activeId !== request.id) {
         this.commit({ ...this.section, activeId: request.id })
-        this.log?.info?.('active profile changed', { profileId: request.id, environment })
+        this.log.info('active profile changed', { profileId: request.id, environment })
       }
       return this.announce()
     })
@@ -150,7 +146,7 @@ export class ProfileService {
     } catch (error) {
       const secrets = usedSecrets()
       if (error instanceof DeskFailure) throw new DeskFailure(scrubError(error.error, secrets))
-      this.log?.error('connection test failed unexpectedly', {
+      this.log.error('connection test failed unexpectedly', {
         profileId: id,
         error: scrubText(error instanceof Error ? `${error.name}: ${error.message}` : String(error), secrets)
       })
@@ -210,7 +206,7 @@ export class ProfileService {
       appKeyHint: appKeyHint(secrets.appKey)
     }
     this.commit({ ...this.section, profiles: [...this.section.profiles, profile] })
-    this.log?.info?.('profile added', { profileId: id, environment: draft.environment })
+    this.log.info('profile added', { profileId: id, environment: draft.environment })
     return profile
   }
 
@@ -254,7 +250,7 @@ export class ProfileService {
       profiles: this.section.profiles.map((profile) => (profile.id === id ? updated : profile)),
       activeId: leavesActive ? SANDBOX_PROFILE_ID : this.section.activeId
     })
-    this.log?.info?.('profile edited', { profileId: id, environment: draft.environment, keysChanged: anyGiven })
+    this.log.info('profile edited', { profileId: id, environment: draft.environment, keysChanged: anyGiven })
     return updated
   }
 
