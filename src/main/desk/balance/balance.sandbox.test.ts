@@ -15,7 +15,8 @@ import { Journal } from '../../journal/journal'
 import type { Fr24Connection } from '../core/fr24Clients'
 import { MemorySettingsStore } from '../core/testing/memorySettingsStore'
 import { BalanceMonitor } from './monitor'
-import { FakeTimers } from './testing/fakeTimers'
+import { trayOf } from './testing/trayOf'
+import { FakeTimers } from '../../util/testing/fakeTimers'
 
 /**
  * The balance monitor against the FR24 simulator over real HTTP, through the desk's own
@@ -152,13 +153,13 @@ describe('balance desk against the sandbox', () => {
     const before = monitor.view()
     expect(before.figures?.snapshot.balance).toBe('80000')
     expect(before.figures?.available.amount).toBe('80000')
-    expect(before.tray.level).toBe('ok')
+    expect(before.level).toBe('ok')
 
     const order = await book('TRAVELLER/ALPHA')
     const price = order.totalPrice
     // Booked, not paid: the tray lists it with its deadline; no money has moved.
     const booked = monitor.view()
-    expect(booked.tray.menu.some((m) => m.type === 'deadline' && m.orderNo === order.orderNo)).toBe(true)
+    expect(trayOf(monitor, { journal }).view().menu.some((m) => m.type === 'deadline' && m.orderNo === order.orderNo)).toBe(true)
     expect(booked.figures?.available.amount).toBe('80000')
 
     const { whileSending, after } = await pay(order)
@@ -169,7 +170,7 @@ describe('balance desk against the sandbox', () => {
     expect(cmp(after.figures!.snapshot.balance, sub(OPENING, price))).toBe(0)
     expect(after.figures?.available).toMatchObject({ committed: '0' })
     expect(cmp(after.figures!.available.amount, sub(OPENING, price))).toBe(0)
-    expect(after.tray.menu.some((m) => m.type === 'deadline')).toBe(false)
+    expect(trayOf(monitor, { journal }).view().menu.some((m) => m.type === 'deadline')).toBe(false)
 
     // Tickets issued later: FR24 turns the hold into a deduction; the figures do not move again.
     await sandbox.control.advanceClock(30 * MINUTE)
@@ -241,7 +242,7 @@ describe('balance desk against the sandbox', () => {
     expect(broken.figures?.snapshot.balance).toBe('80000')
     expect(broken.stale).toBe(true)
     expect(broken.staleReason).toMatchObject({ kind: 'offline', error: { kind: 'network' } })
-    expect(broken.tray.level).toBe('stale')
+    expect(broken.level).toBe('stale')
     expect(broken.consecutiveFailures).toBe(1)
     expect(broken.nextRefreshAt).toBe(clock.now() + 30_000)
 
@@ -249,7 +250,7 @@ describe('balance desk against the sandbox', () => {
     const recovered = await monitor.refresh()
     expect(recovered.stale).toBe(false)
     expect(recovered.staleReason).toBeUndefined()
-    expect(recovered.tray.level).toBe('ok')
+    expect(recovered.level).toBe('ok')
   })
 
   it('an FR24 error keeps its code and trace id in the reason', async () => {
@@ -258,6 +259,6 @@ describe('balance desk against the sandbox', () => {
     expect(view.staleReason?.kind).toBe('fr24')
     expect(view.staleReason?.error).toMatchObject({ kind: 'fr24', code: '20400001', action: 'contact-fr24' })
     expect(view.staleReason?.error?.traceId).toMatch(/^balance_NEWAPI/)
-    expect(view.tray.level).toBe('error')
+    expect(view.level).toBe('error')
   })
 })

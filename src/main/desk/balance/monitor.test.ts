@@ -8,8 +8,11 @@ import { EventHub } from '../core/events'
 import { DeskFailure } from '../core/failure'
 import { Journal } from '../../journal/journal'
 import { MemorySettingsStore } from '../core/testing/memorySettingsStore'
-import { BalanceMonitor, FOLLOW_UP_MS, READ_TIMEOUT_MS, TICK_MS, type MonitorUpdate } from './monitor'
-import { flush, FakeTimers } from './testing/fakeTimers'
+import { InternalBus } from '../core/internalBus'
+import type { TrayDesk, TrayUpdate } from '../tray/trayDesk'
+import { BalanceMonitor, FOLLOW_UP_MS, READ_TIMEOUT_MS, TICK_MS } from './monitor'
+import { trayOf } from './testing/trayOf'
+import { flush, FakeTimers } from '../../util/testing/fakeTimers'
 
 const T0 = Date.UTC(2025, 0, 17, 3, 0, 0)
 const SEC = 1000
@@ -78,7 +81,9 @@ describe('balance monitor', () => {
   let hub: EventHub
   let fr24: FakeFr24
   let events: BalanceView[]
-  let updates: MonitorUpdate[]
+  let updates: TrayUpdate[]
+  let tray: TrayDesk
+  let bus: InternalBus
   let monitor: BalanceMonitor
   let profiles: ProfileList
   let settings: MemorySettingsStore
@@ -96,8 +101,11 @@ describe('balance monitor', () => {
     hub.subscribe((name, payload) => {
       if (name === 'balanceChanged') events.push(payload as BalanceView)
     })
+    bus = new InternalBus()
     monitor = newMonitor()
-    monitor.subscribe((update) => updates.push(update))
+    // What the OS tray shows of this balance is composed by desk/tray, as in the desk.
+    tray = trayOf(monitor, { journal, platform: 'darwin', timeZone: 'Asia/Shanghai' })
+    tray.subscribe((update) => updates.push(update))
   })
 
   afterEach(() => {
@@ -111,11 +119,10 @@ describe('balance monitor', () => {
       timers,
       journal,
       hub,
+      bus,
       settings,
       readBalance: fr24.read,
-      profiles: { accounts: async () => profiles },
-      platform: 'darwin',
-      timeZone: 'Asia/Shanghai'
+      profiles: { accounts: async () => profiles }
     })
   }
 
@@ -152,7 +159,7 @@ describe('balance monitor', () => {
     })
     // 11:00 China time = 03:00 UTC
     expect(view.figures?.serverTimeMs).toBe(T0)
-    expect(view.tray).toMatchObject({ level: 'ok', title: 'CNY 50,000.00', icon: 'okTemplate' })
+    expect(tray.view()).toMatchObject({ level: 'ok', title: 'CNY 50,000.00', icon: 'okTemplate' })
     expect(journal.samples.since('sandbox', 0)).toHaveLength(1)
     expect(events.at(-1)?.figures?.snapshot.balance).toBe('50000.00')
   })
@@ -175,7 +182,7 @@ describe('balance monitor', () => {
     let view = monitor.view()
     expect(view).toMatchObject({ stale: true, consecutiveFailures: 1, nextRefreshAt: T0 + 30 * SEC })
     expect(view.staleReason).toEqual({ kind: 'offline', error: offline, since: T0 })
-    expect(view.tray.level).toBe('error') // nothing to show at all
+    expect(view.level).toBe('error') // nothing to show at all
     for (const wait of [30 * SEC, 60 * SEC, 2 * MIN, 4 * MIN, 8 * MIN, 10 * MIN, 10 * MIN]) await timers.advance(wait)
     const gaps = fr24.calls.slice(1).map((c, i) => c.at - fr24.calls[i]!.at)
     expect(gaps).toEqual([30 * SEC, 60 * SEC, 2 * MIN, 4 * MIN, 8 * MIN, 10 * MIN, 10 * MIN])
@@ -185,7 +192,7 @@ describe('balance monitor', () => {
     view = monitor.view()
     expect(view).toMatchObject({ stale: false, consecutiveFailures: 0 })
     expect(view.staleReason).toBeUndefined()
-    expect(view.tray.level).toBe('ok')
+    expect(view.level).toBe('ok')
     expect(view.nextRefreshAt).toBe(clock.now() + 3 * MIN)
   })
 
@@ -197,12 +204,12 @@ describe('balance monitor', () => {
     expect(view.figures?.snapshot.balance).toBe('50000.00')
     expect(view.stale).toBe(true)
     expect(view.staleReason).toEqual({ kind: 'auth', error: refused, since: T0 + 3 * MIN })
-    expect(view.tray.level).toBe('error')
+    expect(view.level).toBe('error')
     expect(events.at(-1)?.staleReason?.error?.traceId).toBe('balance_NEWAPI250117110000001')
 
     fr24.failWith = offline
     await timers.advance(30 * SEC)
-    expect(monitor.view().tray.level).toBe('stale')
+    expect(monitor.view().level).toBe('stale')
   })
 
   it('is stale after twice the interval without a reading (the machine slept), and the tick says so', async () => {
@@ -273,13 +280,13 @@ describe('balance monitor', () => {
     let view = monitor.view()
     expect(view).toMatchObject({ profileId: 'p_live', profileName: 'Agency live', environment: 'production', consecutiveFailures: 0 })
     expect(view.figures).toBeUndefined()
-    expect(view.tray.production).toBe(true)
+    expect(tray.view().production).toBe(true)
     fr24.hang = false
     fr24.release()
     await flush()
     view = monitor.view()
     expect(view.figures?.snapshot.balance).toBe('800.00')
-    expect(view.tray).toMatchObject({ level: 'critical', title: '● CNY 800.00 · CRITICAL' })
+    expect(tray.view()).toMatchObject({ level: 'critical', title: '● CNY 800.00 · CRITICAL' })
     expect(journal.samples.since('sandbox', 0).map((s) => s.balance)).toEqual(['50000.00'])
     expect(journal.samples.since('p_live', 0).map((s) => s.balance)).toEqual(['800.00'])
   })
@@ -358,6 +365,35 @@ describe('balance monitor', () => {
     expect(monitor.view().figures?.available).toMatchObject({ committed: '50', amount: '49850' })
   })
 
+  it('reads when desk/money settles a movement of the active account (the internal bus); an intent only redraws', async () => {
+    await start()
+    const intent = journal.movements.recordIntent({ profileId: 'sandbox', kind: 'ticketing', orderNo: 'O1', amount: '7757', currency: 'CNY' })
+    bus.emit('movementRecorded', intent)
+    await flush()
+    expect(fr24.calls).toHaveLength(1)
+    expect(events.at(-1)?.figures?.available).toMatchObject({ committed: '7757', amount: '42243' })
+    clock.advance(2 * SEC)
+    const settled = journal.movements.settle(intent.id, { state: 'succeeded' })
+    bus.emit('movementSettled', { ...settled, profileId: 'p_live' })
+    await flush()
+    expect(fr24.calls).toHaveLength(1)
+    fr24.balances.sandbox = '42243.00'
+    bus.emit('movementSettled', settled)
+    await flush()
+    expect(fr24.calls.map((c) => c.at - T0)).toEqual([0, 2 * SEC])
+    expect(monitor.view()).toMatchObject({ nextRefreshAt: T0 + 2 * SEC + FOLLOW_UP_MS, figures: { available: { committed: '0', amount: '42243' } } })
+    expect(journal.movements.get(intent.id)?.reflectedAt).toBe(T0 + 2 * SEC)
+  })
+
+  it('reads when money moved on the account elsewhere (a Sandbox reset)', async () => {
+    await start()
+    fr24.balances.sandbox = '80000.00'
+    bus.emit('accountMoneyMoved', { profileId: 'sandbox', why: 'sandbox-reset' })
+    await flush()
+    expect(fr24.calls).toHaveLength(2)
+    expect(monitor.view().figures?.snapshot.balance).toBe('80000.00')
+  })
+
   it('answers history and the desk’s own movements since a time', async () => {
     await start()
     await timers.advance(3 * MIN)
@@ -385,7 +421,7 @@ describe('balance monitor', () => {
     const view = monitor.view()
     expect(view.figures?.snapshot.balance).toBe('123.45')
     expect(view).toMatchObject({ stale: true, refreshing: true, staleReason: { kind: 'old' } })
-    expect(view.tray.level).toBe('stale')
+    expect(view.level).toBe('stale')
     fr24.hang = false
     fr24.release()
   })

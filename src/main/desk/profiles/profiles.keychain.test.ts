@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { SANDBOX_PROFILE_ID } from '../../../shared/domain/profile'
 import { MODULE_MISSING_REASON } from '../../vault/failures'
 import { KeytarVault, loadKeychainModule, type KeychainBackend } from '../../vault/keytarVault'
-import { failureOf } from '../../vault/testing/vaultContract'
+import { failureOf } from '../testing/failureOf'
 import type { Vault } from '../../vault/vault'
 import { EventHub } from '../core/events'
 import { ProfileService } from './profiles'
@@ -53,7 +53,7 @@ describe('profiles without the keychain module installed', () => {
       { name: 'Agency Live', environment: 'production' as const, ...prodKeys }
     ]) {
       const refused = await failureOf(profiles.save(draft))
-      expect(refused.error).toEqual({ kind: 'auth', message: MODULE_MISSING_REASON, action: 'unlock-keychain' })
+      expect(refused.error).toEqual({ kind: 'auth', message: MODULE_MISSING_REASON, messageKey: 'keychain.moduleMissing', params: {}, action: 'unlock-keychain' })
     }
     expect((await profiles.list()).profiles.map((profile) => profile.id)).toEqual([SANDBOX_PROFILE_ID])
     const everything = settings.written.join('\n')

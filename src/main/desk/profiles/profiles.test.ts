@@ -3,7 +3,7 @@ import type { BalanceSnapshot } from '../../../shared/domain/balance'
 import type { ProfileDraft, ProfileList } from '../../../shared/domain/profile'
 import { NO_SECRET_SERVICE_REASON } from '../../vault/failures'
 import { MemoryVault } from '../../vault/memoryVault'
-import { failureOf } from '../../vault/testing/vaultContract'
+import { failureOf } from '../testing/failureOf'
 import { TEST_BASE_URL_OVERRIDE } from './environmentUrls'
 import { EventHub } from '../core/events'
 import { DeskFailure } from '../core/failure'
@@ -103,7 +103,13 @@ describe('profiles on first launch', () => {
     expect(connection).toMatchObject({ profileId: 'sandbox', environment: 'sandbox', baseUrl: 'http://127.0.0.1:43210' })
     expect(await connection.credentials()).toEqual(service.sandboxCredentials())
     const failure = await failureOf(addTest(service))
-    expect(failure.error).toEqual({ kind: 'auth', message: NO_SECRET_SERVICE_REASON, action: 'unlock-keychain' })
+    expect(failure.error).toEqual({
+      kind: 'auth',
+      message: NO_SECRET_SERVICE_REASON,
+      messageKey: 'keychain.unavailable',
+      params: { reason: NO_SECRET_SERVICE_REASON },
+      action: 'unlock-keychain'
+    })
     expect((await service.list()).profiles).toHaveLength(1)
   })
 })
