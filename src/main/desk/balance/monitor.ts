@@ -8,12 +8,14 @@ import type { DeskError } from '../../../shared/errors'
 import { parseServerTime } from '../../fr24/serverTime'
 import type { Journal } from '../../journal/journal'
 import type { Clock } from '../../util/clock'
+import type { Logger } from '../../util/log'
 import { Poller, type PollOutcome } from '../../util/poller'
 import { systemTimers, type Timers } from '../../util/timers'
 import type { EventHub } from '../core/events'
 import { DeskFailure } from '../core/failure'
 import type { InternalBus } from '../core/internalBus'
 import type { SettingsStore } from '../core/settingsStore'
+import { balanceHistory, balanceMovements } from './history'
 import { reconcileReading } from './reconciliation'
 import { BalanceSettingsStore } from './settings'
 import { balanceView, type AccountRef, type BalanceState } from './state'
@@ -40,7 +42,7 @@ export interface BalanceMonitorDeps {
   timers?: Timers
   /** The desk's language for the tooltip line (English by default). */
   language?: () => Language
-  log?: { error(message: string, fields?: Record<string, unknown>): void }
+  log?: Logger
 }
 
 /** Listeners (the tray) are told on every change and every tick (ages and staleness move with time). */
@@ -51,8 +53,6 @@ export const FOLLOW_UP_MS = 30_000
 export const READ_TIMEOUT_MS = 60_000
 /** Readings older than this are dropped at start (money movements are kept for good). */
 export const SAMPLE_RETENTION_MS = 400 * 24 * 60 * 60_000
-const HISTORY_LIMIT = 2000
-const MOVEMENTS_LIMIT = 2000
 
 /**
  * The state of the active account's FR24 balance.
@@ -236,16 +236,14 @@ export class BalanceMonitor {
     return this.view()
   }
 
+  /** The active account's readings since a time (history.ts). */
   history(since: number): BalanceHistory {
-    const samples = this.journal.samples.since(this.profileId, since, HISTORY_LIMIT)
-    const truncated = samples.length === HISTORY_LIMIT && this.journal.samples.countSince(this.profileId, since) > HISTORY_LIMIT
-    return { profileId: this.profileId, since, samples, truncated }
+    return balanceHistory(this.journal, this.profileId, since)
   }
 
+  /** The desk's own money movements on the active account since a time (history.ts). */
   movements(since: number): MoneyMovementList {
-    const movements = this.journal.movements.since(this.profileId, since, MOVEMENTS_LIMIT)
-    const truncated = movements.length === MOVEMENTS_LIMIT && this.journal.movements.countSince(this.profileId, since) > MOVEMENTS_LIMIT
-    return { profileId: this.profileId, since, movements, truncated }
+    return balanceMovements(this.journal, this.profileId, since)
   }
 
   closeToTray(): { enabled: boolean; explained: boolean } {
