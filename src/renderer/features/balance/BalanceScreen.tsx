@@ -1,8 +1,9 @@
-import { useEffect, useMemo } from 'react'
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { reconciliationHints } from '../../../shared/balance/reconcile'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { callDesk } from '../../desk/client'
+import { noEvents, useFeed } from '../../feeds/useFeed'
 import { BalanceFigures } from './BalanceFigures'
 import { BalanceSettingsForm } from './BalanceSettingsForm'
 import { dateInputValue, sinceFromDateInput } from './balanceState'
@@ -27,20 +28,24 @@ export function BalanceScreen() {
 
   const profileId = view?.profileId
   const lastSuccessAt = view?.lastSuccessAt
-  useEffect(() => {
-    if (!profileId) return
-    let cancelled = false
-    void Promise.all([callDesk('balanceHistory', { since }), callDesk('balanceMovements', { since })]).then(([h, m]) => {
-      if (cancelled) return
-      if (h.ok) setHistory(h.value)
-      if (m.ok) setMovements(m.value)
-      setActionError(!h.ok ? h.error : !m.ok ? m.error : undefined)
-    })
-    return () => {
-      cancelled = true
-    }
-    // Reload when the account, the date or the latest reading changes.
-  }, [profileId, since, lastSuccessAt, setHistory, setMovements, setActionError])
+  // Reload when the account, the date or the latest reading changes; an answer for another is dropped.
+  useFeed(
+    () => ({
+      name: 'balance history',
+      load: async () => {
+        const [history, movements] = await Promise.all([callDesk('balanceHistory', { since }), callDesk('balanceMovements', { since })])
+        return { ok: true, value: { history, movements } }
+      },
+      follow: noEvents,
+      apply: ({ history: h, movements: m }) => {
+        if (h.ok) setHistory(h.value)
+        if (m.ok) setMovements(m.value)
+        setActionError(!h.ok ? h.error : !m.ok ? m.error : undefined)
+      },
+      fail: setActionError
+    }),
+    profileId && `${profileId}|${since}|${lastSuccessAt ?? ''}`
+  )
 
   const hints = useMemo(
     () => (history && movements ? reconciliationHints(history.samples, movements.movements) : []),

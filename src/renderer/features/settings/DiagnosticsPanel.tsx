@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Diagnostics } from '../../../shared/domain/diagnostics'
 import type { DeskError } from '../../../shared/errors'
@@ -6,6 +6,7 @@ import { Confirm } from '../../components/Confirm'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { useFocusLater } from '../../components/focus'
 import { callDesk } from '../../desk/client'
+import { noEvents, useFeed } from '../../feeds/useFeed'
 
 /**
  * Settings → Diagnostics: recent FR24 calls (no bodies), answers that drifted from the
@@ -21,26 +22,15 @@ export function DiagnosticsPanel() {
   const resetButton = useRef<HTMLButtonElement>(null)
   const focusLater = useFocusLater()
 
-  const load = useCallback(() => {
+  const refresh = useFeed(
+    () => ({ name: 'diagnostics', load: () => callDesk('diagnostics'), follow: noEvents, apply: setData, fail: setError }),
+    'diagnostics'
+  )
+  const load = async () => {
     setLoading(true)
-    return callDesk('diagnostics').then((result) => {
-      setLoading(false)
-      if (result.ok) setData(result.value)
-      else setError(result.error)
-    })
-  }, [])
-
-  useEffect(() => {
-    let cancelled = false
-    void callDesk('diagnostics').then((result) => {
-      if (cancelled) return
-      if (result.ok) setData(result.value)
-      else setError(result.error)
-    })
-    return () => {
-      cancelled = true
-    }
-  }, [])
+    await refresh()
+    setLoading(false)
+  }
 
   async function copyBundle(traceId: string) {
     const result = await callDesk('supportBundle', { traceId })
