@@ -375,5 +375,9 @@ function scrubError(error: DeskError, secrets: readonly string[]): DeskError {
   const scrubbed: DeskError = { ...error, message: scrubText(error.message, secrets) }
   if (error.code !== undefined) scrubbed.code = scrubText(error.code, secrets)
   if (error.traceId !== undefined) scrubbed.traceId = scrubText(error.traceId, secrets)
+  // The fills of the sentence quote FR24 too (its message), so they are scrubbed like the message.
+  if (error.params !== undefined) {
+    scrubbed.params = Object.fromEntries(Object.entries(error.params).map(([name, value]) => [name, typeof value === 'string' ? scrubText(value, secrets) : value]))
+  }
   return scrubbed
 }
