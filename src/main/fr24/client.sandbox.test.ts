@@ -9,6 +9,7 @@ import { Fr24Error } from './errors'
 import type { Offer } from './schema/common'
 import { parseServerTime } from './serverTime'
 import { WireLog } from './wireLog'
+import { silentLogger } from '../util/log'
 
 /**
  * The client against the FR24 simulator over real HTTP: every operation, the happy paths of an
@@ -81,7 +82,7 @@ async function issue(name: string, pick?: (o: Offer) => boolean) {
 }
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ seed: 'fr24-client', account: ACCOUNT, clock, settings: { priceChangeRate: 0, noSeatsRate: 0 }, log: () => {} })
+  sandbox = await startSandbox({ seed: 'fr24-client', account: ACCOUNT, clock, settings: { priceChangeRate: 0, noSeatsRate: 0 }, log: silentLogger })
 })
 
 afterAll(async () => {

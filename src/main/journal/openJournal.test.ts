@@ -7,6 +7,7 @@ import { ManualClock } from '../util/clock'
 import { JournalError } from './errors'
 import { Journal } from './journal'
 import { openJournal, openJournalFile, type JournalSetAside } from './openJournal'
+import { silentLogger } from '../util/log'
 
 const T0 = Date.UTC(2026, 11, 1, 9, 30, 0)
 const PAGE = 4096
@@ -32,7 +33,7 @@ const open = () => {
   const journal = openJournal(path, {
     clock,
     onSetAside: (aside) => void reported.push({ kind: 'journal-set-aside', ...aside }),
-    log: { error: () => {} }
+    log: silentLogger
   })
   opened.push(journal)
   return journal

@@ -57,7 +57,7 @@ export function openJournalFile(path: string, clock: Clock): JournalOpening {
  */
 export function openJournal(
   path: string,
-  deps: { clock: Clock; log: Pick<Logger, 'error'>; onSetAside: (aside: JournalSetAside) => void }
+  deps: { clock: Clock; log: Logger; onSetAside: (aside: JournalSetAside) => void }
 ): Journal {
   const first = openJournalFile(path, deps.clock)
   if (first.kind === 'opened') return first.journal

@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net'
 import { systemClock, type Clock } from '../util/clock'
+import { createLogger, type Logger } from '../util/log'
 import { SandboxControl } from './control/control'
 import { SandboxCore, type SandboxAccount, type SandboxSettings } from './state/core'
 import { FaultBook } from './http/faults'
@@ -36,8 +37,8 @@ export interface SandboxOptions {
   settings?: Partial<SandboxSettings>
   /** Push orderChangeInforming to this URL (off by default: the desk polls orderDetail). */
   notifyUrl?: string
-  /** Where unexpected failures are reported (default: console.error). */
-  log?: (line: string) => void
+  /** Where unexpected failures are reported (default: JSON lines on the console). */
+  log?: Logger
 }
 
 export interface RunningSandbox {
@@ -66,7 +67,7 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
   await core.flush()
   const notifier = new Notifier(core, options.notifyUrl ?? null)
   const control = new SandboxControl(core, new FaultBook(), notifier)
-  const log = options.log ?? ((line: string) => console.error(line))
+  const log = options.log ?? createLogger()
   const server = createSandboxServer({ core, control, ...(options.controlToken ? { controlToken: options.controlToken } : {}), log })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)

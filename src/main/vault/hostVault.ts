@@ -11,7 +11,7 @@ export const KEYCHAIN_MODULE_SWITCH = 'FR24_DESK_KEYCHAIN_MODULE'
 const NOT_INSTALLED = 'fr24-desk-keychain-module-that-is-not-installed'
 
 /** The browser host's keychain vault, reporting a stuck keychain or a missing module to `log`. */
-export function hostVault(env: Readonly<Record<string, string | undefined>>, log: Pick<Logger, 'info' | 'warn'>): KeytarVault {
+export function hostVault(env: Readonly<Record<string, string | undefined>>, log: Logger): KeytarVault {
   if (env[KEYCHAIN_MODULE_SWITCH] === 'absent') {
     return new KeytarVault({ log, loadBackend: () => loadKeychainModule(NOT_INSTALLED) })
   }

@@ -17,6 +17,7 @@ import {
 } from './failures'
 import { KEYCHAIN_SERVICE, KeytarVault, loadKeychainModule, type KeychainBackend } from './keytarVault'
 import { failureOf, secretsA, uniqueProfileId, vaultContract } from './testing/vaultContract'
+import { silentLogger } from '../util/log'
 
 const run = promisify(execFile)
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url))
@@ -225,7 +226,7 @@ describe('KeytarVault on other platforms (fake keychain)', () => {
     const vault = new KeytarVault({
       platform: 'win32',
       timeoutMs: 50,
-      log: { info: () => {}, warn: (message) => warnings.push(message) },
+      log: { ...silentLogger, warn: (message) => void warnings.push(message) },
       loadBackend: fake({
         getPassword: () => {
           asked++
@@ -259,7 +260,7 @@ describe('KeytarVault on other platforms (fake keychain)', () => {
     const vault = new KeytarVault({
       platform: 'win32',
       timeoutMs: 20,
-      log: { info: (message) => log.push(`info ${message}`), warn: (message) => log.push(`warn ${message}`) },
+      log: { ...silentLogger, info: (message) => void log.push(`info ${message}`), warn: (message) => void log.push(`warn ${message}`) },
       loadBackend: fake({
         getPassword: () => {
           asked++

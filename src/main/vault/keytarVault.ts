@@ -1,4 +1,5 @@
 import type { ProfileSecrets } from '../../shared/domain/profile'
+import type { Logger } from '../util/log'
 import { decodeEntry, encodeEntry, validateProfileId } from './entry'
 import {
   classifyKeychainError,
@@ -58,12 +59,7 @@ export interface KeytarVaultOptions {
    */
   timeoutMs?: number
   /** Where a keychain that stops answering (and comes back) or a missing module is reported, once each. */
-  log?: VaultLog
-}
-
-export interface VaultLog {
-  info(message: string, fields?: Record<string, unknown>): void
-  warn(message: string, fields?: Record<string, unknown>): void
+  log?: Logger
 }
 
 /**
@@ -81,7 +77,7 @@ export class KeytarVault implements Vault {
   private readonly platform: NodeJS.Platform
   private readonly loadBackend: () => Promise<KeychainBackend>
   private readonly timeoutMs: number
-  private readonly log: VaultLog | undefined
+  private readonly log: Logger | undefined
   private readonly watcher: LaneWatcher
   private backend: Promise<KeychainBackend> | undefined
   private pendingStatus: Promise<VaultStatus> | undefined

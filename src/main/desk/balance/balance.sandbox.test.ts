@@ -68,7 +68,7 @@ beforeAll(async () => {
     account: { ...CREDS, balance: OPENING, currency: 'CNY' },
     clock,
     settings: { priceChangeRate: 0, noSeatsRate: 0 },
-    log: () => {}
+    log: silentLogger
   })
   connection = { profileId: PROFILE, environment: 'sandbox', baseUrl: sandbox.url, credentials: async () => CREDS }
   fr24 = createFr24Client({ baseUrl: sandbox.url, credentials: async () => CREDS, clock, retry: { baseDelayMs: 5, maxDelayMs: 20 } })

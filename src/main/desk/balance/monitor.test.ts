@@ -13,6 +13,7 @@ import type { TrayDesk, TrayUpdate } from '../tray/trayDesk'
 import { BalanceMonitor, FOLLOW_UP_MS, READ_TIMEOUT_MS, TICK_MS } from './monitor'
 import { trayOf } from './testing/trayOf'
 import { flush, FakeTimers } from '../../util/testing/fakeTimers'
+import { silentLogger } from '../../util/log'
 
 const T0 = Date.UTC(2025, 0, 17, 3, 0, 0)
 const SEC = 1000
@@ -439,7 +440,7 @@ describe('balance monitor', () => {
       readBalance: async () => {
         throw new TypeError('boom')
       },
-      log: { error: (message) => logged.push(message) }
+      log: { ...silentLogger, error: (message) => void logged.push(message) }
     })
     await start()
     expect(monitor.view().staleReason).toMatchObject({ kind: 'internal', error: { kind: 'internal', action: 'report-bug' } })

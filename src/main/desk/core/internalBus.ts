@@ -25,7 +25,7 @@ type Listener<N extends InternalEventName> = (payload: InternalEvents[N]) => voi
 export class InternalBus {
   private readonly listeners = new Map<InternalEventName, Set<Listener<never>>>()
 
-  constructor(private readonly log?: Pick<Logger, 'error'>) {}
+  constructor(private readonly log?: Logger) {}
 
   on<N extends InternalEventName>(name: N, listener: Listener<N>): () => void {
     const set = this.listeners.get(name) ?? new Set()

@@ -12,7 +12,7 @@ import { BalanceMonitor } from '../balance/monitor'
 import { EventHub } from '../core/events'
 import { Fr24Clients, type Fr24Connection } from '../core/fr24Clients'
 import { InternalBus, type InternalEvents } from '../core/internalBus'
-import { MemorySettingsStore } from '../core/settingsStore'
+import { MemorySettingsStore } from '../core/testing/memorySettingsStore'
 import { MoneyPath } from './moneyPath'
 
 /**
@@ -60,7 +60,7 @@ beforeAll(async () => {
     account: { ...CREDS, balance: OPENING, currency: 'CNY' },
     clock,
     settings: { priceChangeRate: 0, noSeatsRate: 0 },
-    log: () => {}
+    log: silentLogger
   })
   fr24 = createFr24Client({ baseUrl: sandbox.url, credentials: async () => CREDS, clock, retry: { baseDelayMs: 5, maxDelayMs: 20 } })
   clients = new Fr24Clients({ clock, log: silentLogger })

@@ -4,6 +4,7 @@ import { ManualClock } from '../../util/clock'
 import { InternalBus } from '../core/internalBus'
 import { MoneyPath, settledStateOf } from './moneyPath'
 import { Fr24Error } from '../../fr24'
+import { silentLogger } from '../../util/log'
 
 const T0 = Date.UTC(2026, 11, 1, 12, 0, 0)
 
@@ -15,8 +16,8 @@ describe('money path (journal and bus, without FR24)', () => {
   beforeEach(() => {
     journal = new Journal(':memory:', new ManualClock(T0))
     logged = []
-    bus = new InternalBus({ error: (message) => void logged.push(message) })
-    money = new MoneyPath({ movements: journal.movements, bus, log: { error: (message) => void logged.push(message), warn: () => {} } })
+    bus = new InternalBus({ ...silentLogger, error: (message) => void logged.push(message) })
+    money = new MoneyPath({ movements: journal.movements, bus, log: { ...silentLogger, error: (message) => void logged.push(message) } })
   })
   afterEach(() => journal.close())
 

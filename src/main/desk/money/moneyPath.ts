@@ -31,7 +31,7 @@ export type MoneyOutcome<T> =
 export interface MoneyPathDeps {
   movements: MovementsRepo
   bus: InternalBus
-  log: Pick<Logger, 'error' | 'warn'>
+  log: Logger
 }
 
 /**

@@ -44,6 +44,6 @@ export async function startEmbeddedSandbox(deps: {
     clock: deps.clock,
     statePath: join(deps.dataDir, 'sandbox'),
     ...(controlToken ? { controlToken } : {}),
-    log: (line) => deps.log.error('sandbox', { line })
+    log: deps.log.child({ component: 'sandbox' })
   })
 }

@@ -30,8 +30,8 @@ import { ProfileService } from '../profiles/profiles'
 import { MemorySettingsStore } from '../core/testing/memorySettingsStore'
 import { startSandbox, type RunningSandbox } from '../../sandbox'
 import { systemClock } from '../../util/clock'
-import { silentLogger } from '../../util/log'
-import { KeytarVault, loadKeychainModule, type KeychainBackend, type VaultLog } from '../../vault/keytarVault'
+import { silentLogger, type Logger } from '../../util/log'
+import { KeytarVault, loadKeychainModule, type KeychainBackend } from '../../vault/keytarVault'
 import { VaultError } from '../../vault/failures'
 import type { Vault } from '../../vault/vault'
 import { claimSilentSecretService } from '../../vault/testing/silentSecretService'
@@ -70,7 +70,7 @@ async function desk(vault: Vault) {
   const sandbox = await startSandbox({
     seed: 'keychain-probe',
     account: { ...profiles.sandboxCredentials(), balance: '5000.00', currency: 'CNY' },
-    log: () => {}
+    log: silentLogger
   })
   sandboxRef.current = sandbox
   const journal = new Journal(':memory:', systemClock)
@@ -110,7 +110,7 @@ function counted(backend: KeychainBackend): { backend: KeychainBackend; calls: (
   }
 }
 
-function recordingLog(): VaultLog & { lines: string[]; next: (level: string) => Promise<void> } {
+function recordingLog(): Logger & { lines: string[]; next: (level: string) => Promise<void> } {
   const lines: string[] = []
   const waiting: Array<{ level: string; resolve: () => void }> = []
   const write = (level: string, message: string): void => {
@@ -120,12 +120,15 @@ function recordingLog(): VaultLog & { lines: string[]; next: (level: string) => 
       wait.resolve()
     }
   }
-  return {
+  const log = {
     lines,
-    info: (message) => write('info', message),
-    warn: (message) => write('warn', message),
-    next: (level) => new Promise((resolve) => waiting.push({ level, resolve }))
+    info: (message: string) => write('info', message),
+    warn: (message: string) => write('warn', message),
+    error: (message: string) => write('error', message),
+    child: () => log,
+    next: (level: string) => new Promise<void>((resolve) => waiting.push({ level, resolve }))
   }
+  return log
 }
 
 /** Work that needs libuv's worker pool, which a stuck keychain call shares. */

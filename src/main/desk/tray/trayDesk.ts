@@ -3,6 +3,7 @@ import type { PaymentDeadline } from '../../../shared/domain/moneyMovement'
 import type { BalanceState } from '../balance/state'
 import { decideWindowClose, type WindowCloseDecision } from './closeToTray'
 import { decideNotifications, initialNotificationMemory, type DeskNotification, type NotificationMemory } from './notifications'
+import type { Logger } from '../../util/log'
 import type { TrayState } from './trayModel'
 import { computeTrayState } from './trayState'
 
@@ -26,7 +27,7 @@ export interface TrayDeskDeps {
   deadlines: (profileId: string, now: number) => PaymentDeadline[]
   /** The tray menu's account switch (setActiveProfile through the dispatcher). */
   switchProfile: (profileId: string, confirmProduction: true | undefined) => Promise<{ ok: true } | { ok: false; message: string }>
-  log?: { error(message: string, fields?: Record<string, unknown>): void }
+  log?: Logger
 }
 
 /** What the tray glue receives on every change and every tick. */

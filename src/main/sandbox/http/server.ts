@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { timingSafeEqual } from 'node:crypto'
 import { promisify } from 'node:util'
+import type { Logger } from '../../util/log'
 import { brotliDecompress, gunzip, gzip, inflate } from 'node:zlib'
 import { authenticate } from './auth'
 import { type SandboxControl, UnknownControl } from '../control/control'
@@ -30,7 +31,8 @@ export interface ServerDeps {
   control: SandboxControl
   /** Token for /__control/*; without one the HTTP control API does not exist. */
   controlToken?: string
-  log?: (line: string) => void
+  /** Where unexpected failures are reported: the desk's one Logger shape (util/log.ts). */
+  log?: Logger
 }
 
 class BodyError extends Error {
@@ -93,7 +95,7 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 export function createSandboxServer(deps: ServerDeps): Server {
   const server = createServer((req, res) => {
     handle(deps, req, res).catch((error: unknown) => {
-      deps.log?.(`sandbox: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+      deps.log?.error('sandbox: unexpected failure', { error: error instanceof Error ? (error.stack ?? error.message) : String(error) })
       if (!res.headersSent) {
         res.writeHead(500, { 'Content-Type': 'application/json;charset=UTF-8' })
         res.end(JSON.stringify({ traceId: '', code: Code.systemError, message: 'system error', processingTime: 0, data: null }))
@@ -155,7 +157,7 @@ async function handle(deps: ServerDeps, req: IncomingMessage, res: ServerRespons
     deps.control.notifier.collect()
   } catch (error) {
     if (!(error instanceof SandboxFault)) {
-      deps.log?.(`sandbox: ${op.name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+      deps.log?.error('sandbox: operation failed', { operation: op.name, error: error instanceof Error ? (error.stack ?? error.message) : String(error) })
       result = answer(Code.systemError, 'system error', null)
     } else result = answer(error.code, error.message, null)
   }
