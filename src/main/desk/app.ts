@@ -12,7 +12,7 @@ import { createBalanceDesk } from './balance/desk'
 import { InternalBus } from './core/internalBus'
 import { MoneyPath } from './money/moneyPath'
 import { TrayDesk, type TrayPort } from './tray/trayDesk'
-import { trayLanguage } from './tray/trayText'
+import { effectiveLanguage } from '../../shared/text'
 import { createDispatcher, type Dispatch, type HandlerMap } from './core/dispatch'
 import { startEmbeddedSandbox } from './profiles/embeddedSandbox'
 import { Fr24Clients } from './core/fr24Clients'
@@ -124,7 +124,7 @@ async function composeDesk(options: DeskAppOptions, releaseLock: () => void): Pr
   journal.movements.markInterruptedUncertain()
   const bus = new InternalBus(options.log)
   const money = new MoneyPath({ movements: journal.movements, bus, log: options.log })
-  const language = () => trayLanguage(preferences.get().language, options.systemLocale)
+  const language = () => effectiveLanguage(preferences.get().language, options.systemLocale)
   const balance = createBalanceDesk({
     clock: options.clock,
     readBalance: options.readBalance ?? ((profileId) => checkBalance(profiles.resolveCredentials(profileId))),

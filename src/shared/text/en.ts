@@ -352,6 +352,56 @@ export const en = {
       'The keychain entry for this profile is damaged ({{what}}). Edit the profile and enter its appKey, appSecret and AES key again.',
     invalidSecrets: 'The credentials are not valid: {{issues}}.',
     invalidProfileId: 'That is not a profile id.'
+  },
+  tray: {
+    appName: 'FR24 Desk',
+    levels: { ok: 'OK', low: 'Low', critical: 'Critical', stale: 'Not up to date', error: 'Cannot read the balance' },
+    // No word beside the amount when the level is ok: that one is not in the dictionary.
+    levelShort: { low: 'low', critical: 'CRITICAL', stale: 'old', error: 'error' },
+    reasons: {
+      'not-read-yet': 'not read yet',
+      old: 'no new reading for a while',
+      offline: 'FR24 could not be reached',
+      auth: 'FR24 refused the account keys',
+      keychain: 'unlock the keychain (locked or not answering)',
+      fr24: 'FR24 answered with an error',
+      internal: 'the desk had a problem'
+    },
+    environments: { sandbox: 'Sandbox', test: 'Test', production: 'PRODUCTION' },
+    production: '● PRODUCTION',
+    available: 'Available to spend',
+    balance: 'Balance',
+    noFigure: 'Balance —',
+    updated: { now: 'Updated just now', min: 'Updated {{n}} min ago', h: 'Updated {{n}} h ago', d: 'Updated {{n}} d ago' },
+    refresh: 'Refresh now',
+    refreshing: 'Refreshing…',
+    open: 'Open FR24 Desk',
+    quit: 'Quit FR24 Desk',
+    switchProfile: 'Switch account',
+    awaitingPayment: 'Awaiting payment',
+    deadline: '{{orderNo}} · {{amount}} · pay by {{time}} ({{minutes}} min)',
+    moreDeadlines: '{{n}} more in the desk',
+    confirmProduction: {
+      message: 'Switch to {{name}} (PRODUCTION)?',
+      detail: 'Bookings and payments on this account use real money.',
+      confirm: 'Switch to Production',
+      cancel: 'Cancel'
+    },
+    notify: {
+      lowTitle: 'FR24 balance is low',
+      lowBody: '{{profile}}: {{amount}} available to spend. Top up soon.',
+      criticalTitle: 'FR24 balance is critical',
+      criticalBody: '{{profile}}: only {{amount}} available to spend. Payments may fail: top up now.',
+      failingTitle: 'FR24 balance is not up to date',
+      failingBody: 'The balance could not be read for {{minutes}} min: {{reason}}.',
+      deadlineTitle: 'Payment deadline coming up',
+      deadlineBodyOne: 'Order {{orderNo}} must be paid within {{minutes}} min or FR24 cancels it.',
+      deadlineBodyMany: '{{count}} orders must be paid within {{minutes}} min: {{orderNos}}.',
+      listSeparator: ', ',
+      closedToTrayTitle: 'FR24 Desk is still running',
+      closedToTrayBodyMac: 'It keeps watching the balance from the menu bar. Click its icon to open the desk, or choose Quit there.',
+      closedToTrayBody: 'It keeps watching the balance from the notification area. Click its icon to open the desk, or choose Quit there.'
+    }
   }
 }
 

@@ -351,5 +351,54 @@ export const zhCN: Strings = {
     damagedEntry: '此账户的钥匙串条目已损坏（{{what}}）。请编辑该账户，重新输入 appKey、appSecret 和 AES 密钥。',
     invalidSecrets: '凭据无效：{{issues}}。',
     invalidProfileId: '这不是账户 id。'
+  },
+  tray: {
+    appName: 'FR24 工作台',
+    levels: { ok: '正常', low: '偏低', critical: '严重不足', stale: '不是最新', error: '无法读取余额' },
+    levelShort: { low: '偏低', critical: '严重不足', stale: '旧', error: '错误' },
+    reasons: {
+      'not-read-yet': '尚未读取',
+      old: '较长时间没有新的读数',
+      offline: '无法连接 FR24',
+      auth: 'FR24 拒绝了账户密钥',
+      keychain: '请解锁钥匙串（已锁定或无响应）',
+      fr24: 'FR24 返回了错误',
+      internal: '工作台出现问题'
+    },
+    environments: { sandbox: '沙盒', test: '测试', production: '生产' },
+    production: '● 生产环境',
+    available: '可用金额',
+    balance: '余额',
+    noFigure: '余额 —',
+    updated: { now: '刚刚更新', min: '{{n}} 分钟前更新', h: '{{n}} 小时前更新', d: '{{n}} 天前更新' },
+    refresh: '立即刷新',
+    refreshing: '正在刷新…',
+    open: '打开 FR24 工作台',
+    quit: '退出 FR24 工作台',
+    switchProfile: '切换账户',
+    awaitingPayment: '待支付',
+    deadline: '{{orderNo}} · {{amount}} · {{time}} 前支付（{{minutes}} 分钟）',
+    moreDeadlines: '另有 {{n}} 个，请在工作台查看',
+    confirmProduction: {
+      message: '切换到 {{name}}（生产环境）？',
+      detail: '此账户的预订和支付使用真实资金。',
+      confirm: '切换到生产环境',
+      cancel: '取消'
+    },
+    notify: {
+      lowTitle: 'FR24 余额偏低',
+      lowBody: '{{profile}}：可用金额 {{amount}}。请尽快充值。',
+      criticalTitle: 'FR24 余额严重不足',
+      criticalBody: '{{profile}}：可用金额仅剩 {{amount}}。支付可能失败，请立即充值。',
+      failingTitle: 'FR24 余额不是最新',
+      failingBody: '已有 {{minutes}} 分钟无法读取余额：{{reason}}。',
+      deadlineTitle: '支付时限临近',
+      deadlineBodyOne: '订单 {{orderNo}} 须在 {{minutes}} 分钟内支付，否则 FR24 将取消。',
+      deadlineBodyMany: '{{count}} 个订单须在 {{minutes}} 分钟内支付：{{orderNos}}。',
+      listSeparator: '、',
+      closedToTrayTitle: 'FR24 工作台仍在运行',
+      closedToTrayBodyMac: '它会在菜单栏继续监控余额。点击图标打开工作台，或在那里选择“退出”。',
+      closedToTrayBody: '它会在通知区域继续监控余额。点击图标打开工作台，或在那里选择“退出”。'
+    }
   }
 }

@@ -1,12 +1,12 @@
 import type { Age } from '../../../shared/balance/format'
 import type { Language } from '../../../shared/domain/app'
-import type { BalanceLevel, StaleReasonKind } from '../../../shared/domain/balanceView'
-import type { Environment } from '../../../shared/domain/environments'
+import { StaleReasonKind, type BalanceLevel } from '../../../shared/domain/balanceView'
+import { Environment } from '../../../shared/domain/environments'
+import { translate, type MessageKey, type TextParams } from '../../../shared/text'
 
 /**
- * Words the tray and the OS notifications use. They live in main (the renderer's
- * i18n does not reach the tray) and follow the desk's language preference.
- * Keep both languages complete: a test checks they have the same keys.
+ * Words the tray and the OS notifications use, in the desk's language. The sentences are the
+ * shared dictionaries' (src/shared/text, section `tray`); this shapes them as the tray code asks.
  */
 export interface TrayStrings {
   appName: string
@@ -43,122 +43,56 @@ export interface TrayStrings {
   }
 }
 
-const en: TrayStrings = {
-  appName: 'FR24 Desk',
-  levels: { ok: 'OK', low: 'Low', critical: 'Critical', stale: 'Not up to date', error: 'Cannot read the balance' },
-  levelShort: { ok: '', low: 'low', critical: 'CRITICAL', stale: 'old', error: 'error' },
-  reasons: {
-    'not-read-yet': 'not read yet',
-    old: 'no new reading for a while',
-    offline: 'FR24 could not be reached',
-    auth: 'FR24 refused the account keys',
-    keychain: 'unlock the keychain (locked or not answering)',
-    fr24: 'FR24 answered with an error',
-    internal: 'the desk had a problem'
-  },
-  environments: { sandbox: 'Sandbox', test: 'Test', production: 'PRODUCTION' },
-  production: '● PRODUCTION',
-  available: 'Available to spend',
-  balance: 'Balance',
-  noFigure: 'Balance —',
-  updated: (age) =>
-    age.unit === 'now' ? 'Updated just now' : `Updated ${age.n} ${age.unit === 'min' ? 'min' : age.unit === 'h' ? 'h' : 'd'} ago`,
-  refresh: 'Refresh now',
-  refreshing: 'Refreshing…',
-  open: 'Open FR24 Desk',
-  quit: 'Quit FR24 Desk',
-  switchProfile: 'Switch account',
-  awaitingPayment: 'Awaiting payment',
-  deadline: (orderNo, amount, time, minutes) => `${orderNo} · ${amount} · pay by ${time} (${minutes} min)`,
-  moreDeadlines: (n) => `${n} more in the desk`,
-  confirmProduction: {
-    message: (name) => `Switch to ${name} (PRODUCTION)?`,
-    detail: 'Bookings and payments on this account use real money.',
-    confirm: 'Switch to Production',
-    cancel: 'Cancel'
-  },
-  notify: {
-    lowTitle: 'FR24 balance is low',
-    lowBody: (amount, profile) => `${profile}: ${amount} available to spend. Top up soon.`,
-    criticalTitle: 'FR24 balance is critical',
-    criticalBody: (amount, profile) => `${profile}: only ${amount} available to spend. Payments may fail: top up now.`,
-    failingTitle: 'FR24 balance is not up to date',
-    failingBody: (minutes, reason) => `The balance could not be read for ${minutes} min: ${reason}.`,
-    deadlineTitle: 'Payment deadline coming up',
-    deadlineBody: (orderNos, minutes) =>
-      orderNos.length === 1
-        ? `Order ${orderNos[0]} must be paid within ${minutes} min or FR24 cancels it.`
-        : `${orderNos.length} orders must be paid within ${minutes} min: ${orderNos.join(', ')}.`,
-    closedToTrayTitle: 'FR24 Desk is still running',
-    closedToTrayBody: (platform) =>
-      platform === 'darwin'
-        ? 'It keeps watching the balance from the menu bar. Click its icon to open the desk, or choose Quit there.'
-        : 'It keeps watching the balance from the notification area. Click its icon to open the desk, or choose Quit there.'
+function strings(language: Language): TrayStrings {
+  const say = (key: MessageKey, params?: TextParams): string => translate(language, key, params)
+  const each = <K extends string>(names: readonly K[], keyOf: (name: K) => MessageKey): Record<K, string> =>
+    Object.fromEntries(names.map((name) => [name, say(keyOf(name))])) as Record<K, string>
+  const levels = ['ok', 'low', 'critical', 'stale', 'error'] as const
+  return {
+    appName: say('tray.appName'),
+    levels: each(levels, (level) => `tray.levels.${level}`),
+    levelShort: { ...each(['low', 'critical', 'stale', 'error'] as const, (level) => `tray.levelShort.${level}`), ok: '' },
+    reasons: each(StaleReasonKind.options, (kind) => `tray.reasons.${kind}`),
+    environments: each(Environment.options, (environment) => `tray.environments.${environment}`),
+    production: say('tray.production'),
+    available: say('tray.available'),
+    balance: say('tray.balance'),
+    noFigure: say('tray.noFigure'),
+    updated: (age) => (age.unit === 'now' ? say('tray.updated.now') : say(`tray.updated.${age.unit}`, { n: age.n })),
+    refresh: say('tray.refresh'),
+    refreshing: say('tray.refreshing'),
+    open: say('tray.open'),
+    quit: say('tray.quit'),
+    switchProfile: say('tray.switchProfile'),
+    awaitingPayment: say('tray.awaitingPayment'),
+    deadline: (orderNo, amount, time, minutes) => say('tray.deadline', { orderNo, amount, time, minutes }),
+    moreDeadlines: (n) => say('tray.moreDeadlines', { n }),
+    confirmProduction: {
+      message: (name) => say('tray.confirmProduction.message', { name }),
+      detail: say('tray.confirmProduction.detail'),
+      confirm: say('tray.confirmProduction.confirm'),
+      cancel: say('tray.confirmProduction.cancel')
+    },
+    notify: {
+      lowTitle: say('tray.notify.lowTitle'),
+      lowBody: (amount, profile) => say('tray.notify.lowBody', { amount, profile }),
+      criticalTitle: say('tray.notify.criticalTitle'),
+      criticalBody: (amount, profile) => say('tray.notify.criticalBody', { amount, profile }),
+      failingTitle: say('tray.notify.failingTitle'),
+      failingBody: (minutes, reason) => say('tray.notify.failingBody', { minutes, reason }),
+      deadlineTitle: say('tray.notify.deadlineTitle'),
+      deadlineBody: (orderNos, minutes) =>
+        orderNos.length === 1
+          ? say('tray.notify.deadlineBodyOne', { orderNo: orderNos[0] ?? '', minutes })
+          : say('tray.notify.deadlineBodyMany', { count: orderNos.length, minutes, orderNos: orderNos.join(say('tray.notify.listSeparator')) }),
+      closedToTrayTitle: say('tray.notify.closedToTrayTitle'),
+      closedToTrayBody: (platform) => say(platform === 'darwin' ? 'tray.notify.closedToTrayBodyMac' : 'tray.notify.closedToTrayBody')
+    }
   }
 }
 
-const zhCN: TrayStrings = {
-  appName: 'FR24 工作台',
-  levels: { ok: '正常', low: '偏低', critical: '严重不足', stale: '不是最新', error: '无法读取余额' },
-  levelShort: { ok: '', low: '偏低', critical: '严重不足', stale: '旧', error: '错误' },
-  reasons: {
-    'not-read-yet': '尚未读取',
-    old: '较长时间没有新的读数',
-    offline: '无法连接 FR24',
-    auth: 'FR24 拒绝了账户密钥',
-    keychain: '请解锁钥匙串（已锁定或无响应）',
-    fr24: 'FR24 返回了错误',
-    internal: '工作台出现问题'
-  },
-  environments: { sandbox: '沙盒', test: '测试', production: '生产' },
-  production: '● 生产环境',
-  available: '可用金额',
-  balance: '余额',
-  noFigure: '余额 —',
-  updated: (age) =>
-    age.unit === 'now' ? '刚刚更新' : `${age.n} ${age.unit === 'min' ? '分钟' : age.unit === 'h' ? '小时' : '天'}前更新`,
-  refresh: '立即刷新',
-  refreshing: '正在刷新…',
-  open: '打开 FR24 工作台',
-  quit: '退出 FR24 工作台',
-  switchProfile: '切换账户',
-  awaitingPayment: '待支付',
-  deadline: (orderNo, amount, time, minutes) => `${orderNo} · ${amount} · ${time} 前支付（${minutes} 分钟）`,
-  moreDeadlines: (n) => `另有 ${n} 个，请在工作台查看`,
-  confirmProduction: {
-    message: (name) => `切换到 ${name}（生产环境）？`,
-    detail: '此账户的预订和支付使用真实资金。',
-    confirm: '切换到生产环境',
-    cancel: '取消'
-  },
-  notify: {
-    lowTitle: 'FR24 余额偏低',
-    lowBody: (amount, profile) => `${profile}：可用金额 ${amount}。请尽快充值。`,
-    criticalTitle: 'FR24 余额严重不足',
-    criticalBody: (amount, profile) => `${profile}：可用金额仅剩 ${amount}。支付可能失败，请立即充值。`,
-    failingTitle: 'FR24 余额不是最新',
-    failingBody: (minutes, reason) => `已有 ${minutes} 分钟无法读取余额：${reason}。`,
-    deadlineTitle: '支付时限临近',
-    deadlineBody: (orderNos, minutes) =>
-      orderNos.length === 1
-        ? `订单 ${orderNos[0]} 须在 ${minutes} 分钟内支付，否则 FR24 将取消。`
-        : `${orderNos.length} 个订单须在 ${minutes} 分钟内支付：${orderNos.join('、')}。`,
-    closedToTrayTitle: 'FR24 工作台仍在运行',
-    closedToTrayBody: (platform) =>
-      platform === 'darwin'
-        ? '它会在菜单栏继续监控余额。点击图标打开工作台，或在那里选择“退出”。'
-        : '它会在通知区域继续监控余额。点击图标打开工作台，或在那里选择“退出”。'
-  }
-}
-
-export const TRAY_STRINGS: Readonly<Record<Language, TrayStrings>> = { en, 'zh-CN': zhCN }
+export const TRAY_STRINGS: Readonly<Record<Language, TrayStrings>> = { en: strings('en'), 'zh-CN': strings('zh-CN') }
 
 export function trayStrings(language: Language): TrayStrings {
   return TRAY_STRINGS[language]
-}
-
-/** The desk's language preference ('system' follows the OS locale), as the tray needs it. */
-export function trayLanguage(preference: 'system' | Language, systemLocale: string): Language {
-  if (preference !== 'system') return preference
-  return systemLocale.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en'
 }
