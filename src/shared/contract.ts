@@ -26,7 +26,6 @@ export type EventName = keyof Events
 export type LongCallName = { [N in CallName]: Calls[N]['long'] extends true ? N : never }[CallName]
 
 export type CallRequest<N extends CallName> = z.input<Calls[N]['request']>
-export type CallInput<N extends CallName> = z.output<Calls[N]['request']>
 export type CallResponse<N extends CallName> = z.output<Calls[N]['response']>
 export type EventPayload<E extends EventName> = z.output<Events[E]['payload']>
 /** What crosses the wire for a call: a long call's request may name its run. */
