@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { isMessageKey, type MessageKey } from './text/keys'
+import { translate, type TextParams } from './text/translate'
 
 /**
  * Every failure that crosses a process boundary is one of these, as data.
@@ -51,6 +52,22 @@ export const DeskError = z.object({
   action: NextAction.optional()
 })
 export type DeskError = z.infer<typeof DeskError>
+
+/**
+ * An error in the shared text system: the sentence by its key and fills, and the same sentence
+ * in English as `message`, so every reader has words and the window can show its language's.
+ */
+export function deskError(
+  kind: ErrorKind,
+  key: MessageKey,
+  more: { params?: TextParams; action?: NextAction; code?: string } = {}
+): DeskError {
+  const error: DeskError = { kind, message: translate('en', key, more.params), messageKey: key }
+  if (more.params) error.params = { ...more.params }
+  if (more.code !== undefined) error.code = more.code
+  if (more.action) error.action = more.action
+  return error
+}
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: DeskError }
 

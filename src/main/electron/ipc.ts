@@ -1,5 +1,6 @@
 import { ipcMain, type BrowserWindow } from 'electron'
 import { CHANNEL_PREFIX, callNames } from '../../shared/contract'
+import { deskError } from '../../shared/errors'
 import type { DeskApp } from '../desk/app'
 import { isTrustedSender } from './policy'
 
@@ -9,7 +10,7 @@ export function bindContract(app: DeskApp, getWindow: () => BrowserWindow | unde
     ipcMain.handle(CHANNEL_PREFIX.call + name, (event, request: unknown) => {
       const frame = event.senderFrame
       if (!frame || !isTrustedSender(frame.url, frame.parent === null, devServerUrl)) {
-        return { ok: false, error: { kind: 'validation', message: 'Refused: the call did not come from the desk window.' } }
+        return { ok: false, error: deskError('validation', 'desk.call.notFromWindow') }
       }
       return app.dispatch(name, request)
     })

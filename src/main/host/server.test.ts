@@ -138,7 +138,10 @@ describe('browser host: requests', () => {
     expect(big.status).toBe(413)
     const bad = await call('appInfo', '{"language":')
     expect(bad.status).toBe(200)
-    expect(JSON.parse(bad.body)).toEqual({ ok: false, error: { kind: 'validation', message: 'The request is not JSON.', action: 'fix-input' } })
+    expect(JSON.parse(bad.body)).toEqual({
+      ok: false,
+      error: { kind: 'validation', message: 'The request is not JSON.', messageKey: 'desk.call.notJson', action: 'fix-input' }
+    })
     const polluted = await call('setPreferences', '{"language":"en","theme":"dark","__proto__":{"admin":true}}')
     expect(JSON.parse(polluted.body)).toMatchObject({ ok: false, error: { kind: 'validation' } })
     expect(({} as Record<string, unknown>).admin).toBeUndefined()

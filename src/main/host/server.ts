@@ -2,6 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { resolve } from 'node:path'
+import { deskError } from '../../shared/errors'
 import type { DeskApp } from '../desk/app'
 import { HOST_CSP } from './csp'
 import { readStatic } from './staticFiles'
@@ -78,7 +79,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         try {
           parsed = body.length ? JSON.parse(body) : undefined
         } catch {
-          return sendJson(res, { ok: false, error: { kind: 'validation', message: 'The request is not JSON.', action: 'fix-input' } })
+          return sendJson(res, { ok: false, error: deskError('validation', 'desk.call.notJson', { action: 'fix-input' }) })
         }
         return sendJson(res, await options.app.dispatch(match[1], parsed))
       }

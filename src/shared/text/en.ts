@@ -402,6 +402,39 @@ export const en = {
       closedToTrayBodyMac: 'It keeps watching the balance from the menu bar. Click its icon to open the desk, or choose Quit there.',
       closedToTrayBody: 'It keeps watching the balance from the notification area. Click its icon to open the desk, or choose Quit there.'
     }
+  },
+  desk: {
+    call: {
+      unknown: 'Unknown call "{{name}}".',
+      notPlainData: 'The request is not plain data.',
+      tooLarge: 'The request is too large ({{size}} bytes).',
+      forbiddenKey: 'The request contains a forbidden key "{{key}}".',
+      requestIdBusy: 'A call with request id "{{requestId}}" is still running.',
+      invalid: '{{detail}}',
+      cancelled: 'The call was stopped before it finished.',
+      internal:
+        'Something went wrong inside FR24 Desk. Nothing was sent to FR24 by this step; copy a support bundle from Settings → Diagnostics if it happens again.',
+      notFromWindow: 'Refused: the call did not come from the desk window.',
+      notJson: 'The request is not JSON.'
+    },
+    profiles: {
+      sandboxNotDeletable: 'The Sandbox account is built in and cannot be deleted.',
+      confirmProduction: 'Switching to a Production profile moves real money: confirm the switch to continue.',
+      testUnavailable: 'Test connection is not available in this build.',
+      testFailedInside:
+        'The connection test failed inside FR24 Desk before FR24 answered. Copy a support bundle from Settings → Diagnostics if it happens again.',
+      sandboxStarting: 'The Sandbox simulator is still starting. Try again in a moment.',
+      tooMany: 'There are already {{max}} profiles: delete one before adding another.',
+      sandboxNotEditable: 'The Sandbox account is built in and cannot be edited.',
+      notFound: 'That profile does not exist (it may have been deleted).',
+      keysNeeded: 'Enter the appKey, appSecret and AES key FR24 issued for {{environment}}.',
+      keysPerEnvironment: 'Keys are issued per environment: enter the appKey, appSecret and AES key for {{environment}}.',
+      environment: { production: 'Production', test: 'Test', sandbox: 'the Sandbox' }
+    },
+    balance: {
+      timeout: 'FR24 did not answer the balance check within {{seconds}} seconds.',
+      fault: 'The balance could not be read because of a fault in FR24 Desk.'
+    }
   }
 }
 

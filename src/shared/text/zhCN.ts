@@ -400,5 +400,36 @@ export const zhCN: Strings = {
       closedToTrayBodyMac: '它会在菜单栏继续监控余额。点击图标打开工作台，或在那里选择“退出”。',
       closedToTrayBody: '它会在通知区域继续监控余额。点击图标打开工作台，或在那里选择“退出”。'
     }
+  },
+  desk: {
+    call: {
+      unknown: '未知的调用“{{name}}”。',
+      notPlainData: '请求不是纯数据。',
+      tooLarge: '请求过大（{{size}} 字节）。',
+      forbiddenKey: '请求中含有禁止使用的键“{{key}}”。',
+      requestIdBusy: '请求 id 为“{{requestId}}”的调用仍在进行中。',
+      invalid: '请求无效：{{detail}}',
+      cancelled: '调用在完成前已停止。',
+      internal: 'FR24 工作台内部出现问题。此步骤没有向 FR24 发送任何内容；如再次发生，请在“设置 → 诊断”中复制支持包。',
+      notFromWindow: '已拒绝：该调用并非来自工作台窗口。',
+      notJson: '请求不是 JSON。'
+    },
+    profiles: {
+      sandboxNotDeletable: '沙盒账户为内置账户，不能删除。',
+      confirmProduction: '切换到生产账户会动用真实资金：请确认切换后继续。',
+      testUnavailable: '此版本不提供测试连接。',
+      testFailedInside: '连接测试在 FR24 响应之前于 FR24 工作台内部失败。如再次发生，请在“设置 → 诊断”中复制支持包。',
+      sandboxStarting: '沙盒模拟器仍在启动，请稍后重试。',
+      tooMany: '已有 {{max}} 个账户：请先删除一个再添加。',
+      sandboxNotEditable: '沙盒账户为内置账户，不能编辑。',
+      notFound: '该账户不存在（可能已被删除）。',
+      keysNeeded: '请输入 FR24 为{{environment}}签发的 appKey、appSecret 和 AES 密钥。',
+      keysPerEnvironment: '密钥按环境签发：请输入{{environment}}的 appKey、appSecret 和 AES 密钥。',
+      environment: { production: '生产环境', test: '测试环境', sandbox: '沙盒' }
+    },
+    balance: {
+      timeout: 'FR24 未在 {{seconds}} 秒内响应余额查询。',
+      fault: '由于 FR24 工作台内部故障，无法读取余额。'
+    }
   }
 }

@@ -4,7 +4,7 @@ import { BalanceSnapshot } from '../../../shared/domain/balance'
 import type { BalanceFigures, BalanceHistory, BalanceSettingsInput, BalanceView } from '../../../shared/domain/balanceView'
 import type { MoneyMovementList } from '../../../shared/domain/moneyMovement'
 import { SANDBOX_PROFILE_ID, type ProfileAccounts, type ProfileList } from '../../../shared/domain/profile'
-import type { DeskError } from '../../../shared/errors'
+import { deskError, type DeskError } from '../../../shared/errors'
 import { parseServerTime } from '../../fr24/serverTime'
 import type { Journal } from '../../journal/journal'
 import type { Clock } from '../../util/clock'
@@ -98,12 +98,7 @@ export class BalanceMonitor {
       backoff: { minMs: BACKOFF_FIRST_MS, maxMs: BACKOFF_CAP_MS },
       timeoutMs: READ_TIMEOUT_MS,
       timeoutError: () =>
-        new DeskFailure({
-          kind: 'network',
-          code: 'TIMEOUT',
-          message: `FR24 did not answer the balance check within ${READ_TIMEOUT_MS / 1000} seconds.`,
-          action: 'retry-later'
-        }),
+        new DeskFailure(deskError('network', 'desk.balance.timeout', { params: { seconds: READ_TIMEOUT_MS / 1000 }, code: 'TIMEOUT', action: 'retry-later' })),
       onOutcome: (outcome) => this.take(outcome),
       onChange: () => this.publish(true)
     })
@@ -284,11 +279,7 @@ export class BalanceMonitor {
       profileId,
       error: error instanceof Error ? `${error.name}: ${error.message}` : String(error)
     })
-    return {
-      kind: 'internal',
-      message: 'The balance could not be read because of a fault in FR24 Desk.',
-      action: 'report-bug'
-    }
+    return deskError('internal', 'desk.balance.fault', { action: 'report-bug' })
   }
 
   private figures(): BalanceFigures | undefined {

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto'
 import type { z } from 'zod'
 import { coreCalls, type Progress } from '../../../shared/contract/core'
 import { RequestId, type CallSpec } from '../../../shared/contract/define'
-import type { DeskError, Result } from '../../../shared/errors'
+import { deskError, type Result } from '../../../shared/errors'
+import type { MessageKey, TextParams } from '../../../shared/text'
 import type { Logger } from '../../util/log'
 import { redactSecretsDeep } from '../../util/redact'
 import { DeskFailure } from './failure'
@@ -71,28 +72,28 @@ export function createDispatcher<C extends Record<string, CallSpec>>(contract: C
   return async (name, request) => {
     const own = name === 'cancel'
     if (!own && !Object.hasOwn(contract, name)) {
-      return invalid(`Unknown call "${name.slice(0, 64)}".`)
+      return invalid('desk.call.unknown', { name: name.slice(0, 64) })
     }
     const spec = (own ? coreCalls.cancel : contract[name as keyof C]) as CallSpec
     let input: unknown = request === undefined ? {} : request
 
     const size = jsonSize(input)
-    if (size === undefined) return invalid('The request is not plain data.')
-    if (size > spec.maxRequestBytes) return invalid(`The request is too large (${size} bytes).`)
+    if (size === undefined) return invalid('desk.call.notPlainData')
+    if (size > spec.maxRequestBytes) return invalid('desk.call.tooLarge', { size })
     const unsafe = findForbiddenKey(input, 0)
-    if (unsafe) return invalid(`The request contains a forbidden key "${unsafe}".`)
+    if (unsafe) return invalid('desk.call.forbiddenKey', { key: unsafe })
 
     let requestId: string | undefined
     if (spec.long) {
       const taken = takeRequestId(input)
-      if (!taken.ok) return invalid(taken.message)
+      if (!taken.ok) return invalid('desk.call.invalid', { detail: taken.message })
       requestId = taken.requestId ?? randomUUID()
       input = taken.rest
-      if (running.has(requestId)) return invalid(`A call with request id "${requestId}" is still running.`)
+      if (running.has(requestId)) return invalid('desk.call.requestIdBusy', { requestId })
     }
 
     const parsed = spec.request.safeParse(input)
-    if (!parsed.success) return invalid(describeIssues(parsed.error))
+    if (!parsed.success) return invalid('desk.call.invalid', { detail: describeIssues(parsed.error) })
 
     const controller = requestId === undefined ? undefined : new AbortController()
     if (requestId !== undefined && controller) running.set(requestId, controller)
@@ -162,21 +163,16 @@ function takeRequestId(input: unknown): { ok: true; requestId?: string; rest: un
   return { ok: true, requestId: parsed.data, rest }
 }
 
-function invalid(message: string): Result<never> {
-  return { ok: false, error: { kind: 'validation', message, action: 'fix-input' } }
+function invalid(key: MessageKey, params?: TextParams): Result<never> {
+  return { ok: false, error: deskError('validation', key, { ...(params ? { params } : {}), action: 'fix-input' }) }
 }
 
 function cancelled(): Result<never> {
-  return { ok: false, error: { kind: 'cancelled', message: 'The call was stopped before it finished.' } }
+  return { ok: false, error: deskError('cancelled', 'desk.call.cancelled') }
 }
 
 function internal(): Result<never> {
-  const error: DeskError = {
-    kind: 'internal',
-    message: 'Something went wrong inside FR24 Desk. Nothing was sent to FR24 by this step; copy a support bundle from Settings → Diagnostics if it happens again.',
-    action: 'report-bug'
-  }
-  return { ok: false, error }
+  return { ok: false, error: deskError('internal', 'desk.call.internal', { action: 'report-bug' }) }
 }
 
 function jsonSize(value: unknown): number | undefined {

@@ -13,7 +13,8 @@ import {
   type ProfileSummary,
   type SetActiveProfile
 } from '../../../shared/domain/profile'
-import type { DeskError } from '../../../shared/errors'
+import { deskError, type DeskError } from '../../../shared/errors'
+import type { MessageKey, TextParams } from '../../../shared/text'
 import { silentLogger, type Logger } from '../../util/log'
 import { registerSecret } from '../../util/redact'
 import type { Vault } from '../../vault/vault'
@@ -95,7 +96,7 @@ export class ProfileService {
 
   delete(id: string): Promise<ProfileList> {
     return this.exclusive(async () => {
-      if (id === SANDBOX_PROFILE_ID) throw invalid('The Sandbox account is built in and cannot be deleted.')
+      if (id === SANDBOX_PROFILE_ID) throw invalid('desk.profiles.sandboxNotDeletable')
       this.stored(id)
       // Keys first: if the keychain refuses, the profile stays listed and nothing is half-deleted.
       await this.vault.remove(id)
@@ -111,7 +112,7 @@ export class ProfileService {
     return this.exclusive(async () => {
       const environment = this.environmentOf(request.id)
       if (ENVIRONMENTS[environment].realMoney && request.confirmProduction !== true) {
-        throw invalid('Switching to a Production profile moves real money: confirm the switch to continue.')
+        throw invalid('desk.profiles.confirmProduction')
       }
       if (this.section.activeId !== request.id) {
         this.commit({ ...this.section, activeId: request.id })
@@ -125,11 +126,7 @@ export class ProfileService {
   async testConnection(id: string): Promise<ConnectionTestResult> {
     const connection = this.resolveCredentials(id)
     if (!this.checkBalance) {
-      throw new DeskFailure({
-        kind: 'internal',
-        message: 'Test connection is not available in this build.',
-        action: 'report-bug'
-      })
+      throw new DeskFailure(deskError('internal', 'desk.profiles.testUnavailable', { action: 'report-bug' }))
     }
     // Remember what was read, only to scrub it from whatever comes back. A new connection object
     // each time, so the FR24 client made for it reads the keys through this watcher (the desk's
@@ -150,12 +147,7 @@ export class ProfileService {
         profileId: id,
         error: scrubText(error instanceof Error ? `${error.name}: ${error.message}` : String(error), secrets)
       })
-      throw new DeskFailure({
-        kind: 'internal',
-        message:
-          'The connection test failed inside FR24 Desk before FR24 answered. Copy a support bundle from Settings → Diagnostics if it happens again.',
-        action: 'report-bug'
-      })
+      throw new DeskFailure(deskError('internal', 'desk.profiles.testFailedInside', { action: 'report-bug' }))
     }
   }
 
@@ -171,11 +163,7 @@ export class ProfileService {
     const environment = this.environmentOf(profileId)
     const baseUrl = this.urls.baseUrl(environment)
     if (!baseUrl) {
-      throw new DeskFailure({
-        kind: 'network',
-        message: 'The Sandbox simulator is still starting. Try again in a moment.',
-        action: 'retry-now'
-      })
+      throw new DeskFailure(deskError('network', 'desk.profiles.sandboxStarting', { action: 'retry-now' }))
     }
     if (environment === 'sandbox') {
       return { profileId, environment, baseUrl, credentials: async () => ({ ...this.section.sandbox }) }
@@ -192,9 +180,9 @@ export class ProfileService {
 
   private async add(draft: ProfileDraft): Promise<StoredProfile> {
     if (this.section.profiles.length >= MAX_PROFILES) {
-      throw invalid(`There are already ${MAX_PROFILES} profiles: delete one before adding another.`)
+      throw invalid('desk.profiles.tooMany', { max: MAX_PROFILES })
     }
-    const secrets = completeSecrets(draft, `Enter the appKey, appSecret and AES key FR24 issued for ${label(draft.environment)}.`)
+    const secrets = completeSecrets(draft, 'desk.profiles.keysNeeded')
     const id = `p_${this.random(6).toString('hex')}`
     // Keys first: with no keychain the vault refuses and no profile is created.
     await this.vault.write(id, remember(secrets))
@@ -211,17 +199,14 @@ export class ProfileService {
   }
 
   private async edit(id: string, draft: ProfileDraft): Promise<StoredProfile> {
-    if (id === SANDBOX_PROFILE_ID) throw invalid('The Sandbox account is built in and cannot be edited.')
+    if (id === SANDBOX_PROFILE_ID) throw invalid('desk.profiles.sandboxNotEditable')
     const existing = this.stored(id)
     const given = { appKey: draft.appKey, appSecret: draft.appSecret, aesKey: draft.aesKey }
     const anyGiven = Object.values(given).some((value) => value !== undefined)
     let hint = existing.appKeyHint
     if (draft.environment !== existing.environment) {
       // Keys are issued per environment: moving a profile needs that environment's keys.
-      const secrets = completeSecrets(
-        draft,
-        `Keys are issued per environment: enter the appKey, appSecret and AES key for ${label(draft.environment)}.`
-      )
+      const secrets = completeSecrets(draft, 'desk.profiles.keysPerEnvironment')
       await this.vault.write(id, remember(secrets))
       hint = appKeyHint(secrets.appKey)
     } else if (anyGiven) {
@@ -281,13 +266,13 @@ export class ProfileService {
 
   private stored(id: string): StoredProfile {
     const found = this.find(id)
-    if (!found || found === 'sandbox') throw invalid('That profile does not exist (it may have been deleted).')
+    if (!found || found === 'sandbox') throw invalid('desk.profiles.notFound')
     return found
   }
 
   private environmentOf(id: string): Environment {
     const found = this.find(id)
-    if (!found) throw invalid('That profile does not exist (it may have been deleted).')
+    if (!found) throw invalid('desk.profiles.notFound')
     return found === 'sandbox' ? 'sandbox' : found.environment
   }
 
@@ -329,17 +314,15 @@ export class ProfileService {
   }
 }
 
-function invalid(message: string): DeskFailure {
-  return new DeskFailure({ kind: 'validation', message, action: 'fix-input' })
+function invalid(key: MessageKey, params?: TextParams): DeskFailure {
+  return new DeskFailure(deskError('validation', key, { ...(params ? { params } : {}), action: 'fix-input' }))
 }
 
-function label(environment: Environment): string {
-  return environment === 'production' ? 'Production' : environment === 'test' ? 'Test' : 'the Sandbox'
-}
-
-function completeSecrets(draft: ProfileDraft, message: string): ProfileSecrets {
+function completeSecrets(draft: ProfileDraft, key: 'desk.profiles.keysNeeded' | 'desk.profiles.keysPerEnvironment'): ProfileSecrets {
   const { appKey, appSecret, aesKey } = draft
-  if (appKey === undefined || appSecret === undefined || aesKey === undefined) throw invalid(message)
+  if (appKey === undefined || appSecret === undefined || aesKey === undefined) {
+    throw invalid(key, { environment: { key: `desk.profiles.environment.${draft.environment}` } })
+  }
   return { appKey, appSecret, aesKey }
 }
 
