@@ -139,14 +139,7 @@ async function composeDesk(options: DeskAppOptions, releaseLock: () => void): Pr
   const servicesReadyMs = Math.max(0, options.clock.now() - options.processStartedAt)
 
   const handlers: HandlerMap<Calls> = {
-    ...coreHandlers(() => ({
-      name: 'FR24 Desk',
-      version: options.version,
-      shell: options.shell,
-      platform: options.platform,
-      systemLocale: options.systemLocale,
-      startup: { servicesReadyMs }
-    })),
+    ...coreHandlers({ ...options, servicesReadyMs }),
     ...noticeHandlers(notices),
     ...preferenceHandlers(preferences),
     ...profileHandlers(profiles),
