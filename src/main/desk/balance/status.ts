@@ -1,5 +1,5 @@
 import type { BalanceLevel, BalanceThresholds, FundsLevel, StaleReason, StaleReasonKind } from '../../../shared/domain/balanceView'
-import type { DeskError } from '../../../shared/errors'
+import type { DeskError, ErrorKind } from '../../../shared/errors'
 import { cmp } from '../../../shared/money'
 import { backoffDelay } from '../../util/poller'
 
@@ -51,19 +51,21 @@ export function assessFreshness(input: FreshnessInput): Freshness {
   return { stale: false }
 }
 
+/** Why a failed reading leaves the balance stale, by the kind of the failure (a Record: a new kind must be given its reason). */
+const STALE_REASON: Readonly<Record<ErrorKind, StaleReasonKind>> = {
+  network: 'offline',
+  auth: 'auth',
+  fr24: 'fr24',
+  validation: 'internal',
+  uncertain: 'internal',
+  internal: 'internal',
+  cancelled: 'internal'
+}
+
 export function reasonKind(error: DeskError): StaleReasonKind {
   // A locked (or stuck, or absent) keychain is not FR24 refusing the keys: the agent must unlock it.
   if (error.action === 'unlock-keychain') return 'keychain'
-  switch (error.kind) {
-    case 'network':
-      return 'offline'
-    case 'auth':
-      return 'auth'
-    case 'fr24':
-      return 'fr24'
-    default:
-      return 'internal'
-  }
+  return STALE_REASON[error.kind]
 }
 
 /** At or below critical → critical; at or below low → low; otherwise ok. */
