@@ -19,8 +19,12 @@ const contract = {
   commit: longCall(NoArgs, z.object({ sent: z.boolean() })),
   /** Refuses once cancelled, with a failure that says more than "cancelled". */
   refuseWhenCancelled: longCall(NoArgs, z.string()),
-  greet: call(z.strictObject({ name: z.string().max(20) }), z.string())
+  greet: call(z.strictObject({ name: z.string().max(20) }), z.string()),
+  /** Answers at once and keeps its reporter, to report later. */
+  early: longCall(NoArgs, z.string())
 }
+
+let kept: LongCallRun | undefined
 
 async function count({ to }: { to: number }, run: LongCallRun) {
   for (let done = 1; done <= to; done++) {
@@ -55,7 +59,12 @@ function setup() {
         if (run.signal.aborted) throw failure({ kind: 'uncertain', message: 'Stopped after sending: check the order.', action: 'check-order' })
         return 'finished'
       },
-      greet: ({ name }) => `hello ${name}`
+      greet: ({ name }) => `hello ${name}`,
+      early: (_request, run) => {
+        kept = run
+        run.progress({ stage: 'answering' })
+        return 'answered'
+      }
     },
     { log, hub, now: () => (clock += 5) }
   )
@@ -119,6 +128,13 @@ describe('long calls: request id, progress, cancel', () => {
       ok: false,
       error: { kind: 'uncertain', message: 'Stopped after sending: check the order.', action: 'check-order' }
     })
+  })
+
+  it('drops a step reported after the answer: the window already has the outcome', async () => {
+    const { dispatch, progress } = setup()
+    expect(await dispatch('early', { requestId: 'r_early' })).toEqual({ ok: true, value: 'answered' })
+    kept?.progress({ stage: 'late' })
+    expect(progress.map((p) => p.stage)).toEqual(['answering'])
   })
 
   it('gives a run without a request id one of its own, carried by its progress', async () => {
