@@ -42,7 +42,10 @@ test('without the keychain module the Sandbox works, Settings says what is neede
       (keys) => window.desk!.saveProfile({ name: 'Agency Test', environment: 'test', ...keys }),
       KEYS
     )
-    expect(refused).toEqual({ ok: false, error: { kind: 'auth', message: SENTENCE_EN, action: 'unlock-keychain' } })
+    expect(refused).toEqual({
+      ok: false,
+      error: { kind: 'auth', message: SENTENCE_EN, messageKey: 'keychain.moduleMissing', params: {}, action: 'unlock-keychain' }
+    })
     const list = await page.evaluate(() => window.desk!.listProfiles())
     expect(list.ok && list.value.profiles.map((profile) => profile.id)).toEqual(['sandbox'])
     const onDisk = readAllFiles(desk.dataDir)

@@ -339,7 +339,7 @@ export const zhCN: Strings = {
     locked: '钥匙串已锁定。请解锁（Linux 上为登录密钥环，macOS 上为登录钥匙串）后重试。',
     noDefaultKeyring: '钥匙串中没有已解锁的默认密钥环来保存密钥。请创建或解锁登录密钥环后重试。',
     moduleMissing:
-      '测试和生产账户需要系统钥匙串模块，但此处未安装：在 Debian 或 Ubuntu 上请安装 libsecret-1-dev 和 build-essential，然后重新运行 npm ci（Windows 和 macOS 版本已包含该模块）。',
+      '测试和生产账户需要系统钥匙串模块，但此处未安装：在 Debian 或 Ubuntu 上请安装 libsecret-1-dev 和 build-essential，然后重新运行 npm ci（Windows 和 macOS 版应用已自带该模块）。',
     notAnswering:
       '钥匙串没有响应：一个请求已等待超过 {{seconds}} 秒，在它结束之前 FR24 工作台不再向钥匙串发出请求。请解锁或重启密钥环（Linux 上为 GNOME Keyring 或 KWallet；注销后重新登录即可重启），然后重试。沙盒账户在此期间照常可用。',
     notAnsweringOne:
