@@ -15,6 +15,10 @@ describe('the shared text system', () => {
     expect(translate('zh-CN', 'fr24.failure.timeout', params)).toBe('FR24 未在 30 秒内响应预订。')
   })
 
+  it('never fills a word with itself', () => {
+    expect(translate('en', 'fr24.lost.http', { status: { key: 'fr24.lost.http' } })).toBe('HTTP status HTTP status {{status}}')
+  })
+
   it('leaves a fill nobody gave as it is, so a missing one shows', () => {
     expect(translate('en', 'tray.moreDeadlines')).toBe('{{n}} more in the desk')
   })

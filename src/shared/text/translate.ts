@@ -27,6 +27,9 @@ export function translate(language: Language, key: MessageKey, params: TextParam
   return template.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (whole, name: string) => {
     const value = params[name]
     if (value === undefined) return whole
-    return typeof value === 'object' ? translate(language, value.key, params) : String(value)
+    if (typeof value !== 'object') return String(value)
+    // The word is filled from the same params, except itself: a sentence never contains itself.
+    const { [name]: _self, ...rest } = params
+    return translate(language, value.key, rest)
   })
 }
