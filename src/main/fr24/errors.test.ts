@@ -125,7 +125,7 @@ describe('toDeskError', () => {
 
   it('keeps a cancelled search without an action and anything unknown as internal', () => {
     expect(toDeskError(new Fr24Error({ kind: 'cancelled', endpoint: 'shopping', message: 'm' }))).toEqual({
-      kind: 'network',
+      kind: 'cancelled',
       code: 'CANCELLED',
       message: 'The flight search was cancelled.',
       messageKey: 'fr24.failure.cancelled',

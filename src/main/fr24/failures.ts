@@ -206,7 +206,8 @@ export const FAILURES: Readonly<Record<Fr24FailureKind, FailureRow>> = {
   },
   cancelled: {
     outcome: 'cancelled',
-    deskKind: 'network',
+    // The same kind the dispatcher answers a cancelled long call with: the agent stopped it.
+    deskKind: 'cancelled',
     code: 'CANCELLED',
     // The agent stopped it: nothing to suggest.
     action: undefined,

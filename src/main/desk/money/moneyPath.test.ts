@@ -53,4 +53,11 @@ describe('money path (journal and bus, without FR24)', () => {
     expect([refused, unsent, lost].map(settledStateOf)).toEqual(['failed', 'failed', 'uncertain'])
     expect(unsent.sent).toBe('no')
   })
+
+  it('a bug of ours during the call is shown as internal, but the journal keeps it uncertain when the request may have left', () => {
+    const afterSending = new Fr24Error({ kind: 'internal', endpoint: 'booking', message: 'TypeError in the answer parser' })
+    const beforeSending = new Fr24Error({ kind: 'internal', endpoint: 'booking', message: 'TypeError while preparing', sent: 'no' })
+    expect(afterSending).toMatchObject({ uncertain: false, action: 'report-bug', sent: 'maybe' })
+    expect([afterSending, beforeSending].map(settledStateOf)).toEqual(['uncertain', 'failed'])
+  })
 })

@@ -45,8 +45,9 @@ export interface MoneyPathDeps {
  *    failure that left the request unsent or refused (`Fr24Error` not `uncertain`: sent
  *    'no', or FR24 answered no) → `failed`; a lost answer (`uncertain`: timeout, dropped
  *    connection after sending, 5xx) → `uncertain`, never failed: only a check of the
- *    order may settle it later; anything else thrown by `send` → `uncertain` too (the
- *    path cannot know whether the request left);
+ *    order may settle it later; a fault in our own code once the request may have left
+ *    (`internal`, sent 'maybe') and anything else thrown by `send` → `uncertain` too (the
+ *    path cannot know whether FR24 acted);
  * 4. emit `movementSettled` on the internal bus (the balance reads, the tray redraws).
  *
  * The outcome is data: `move` rejects only when the intent could not be written.
@@ -101,8 +102,12 @@ export class MoneyPath {
 
 /** Failed only when FR24 surely did not act; otherwise uncertain (see the class comment). */
 export function settledStateOf(error: unknown): 'failed' | 'uncertain' {
-  if (error instanceof Fr24Error) return error.uncertain ? 'uncertain' : 'failed'
-  return 'uncertain'
+  if (!(error instanceof Fr24Error)) return 'uncertain'
+  // A fault in our own code is shown to the agent as the bug it is (never "retry", never
+  // "uncertain"), but the journal records what is known of the money: if the request may have
+  // left (a booking whose answer our parser then choked on), FR24 may have acted on it.
+  if (error.kind === 'internal') return error.sent === 'maybe' ? 'uncertain' : 'failed'
+  return error.uncertain ? 'uncertain' : 'failed'
 }
 
 /** What the row keeps of the failure: FR24's code or our kind. Never a secret (Fr24Error texts are redacted). */
