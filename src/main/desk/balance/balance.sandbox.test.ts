@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { reconciliationHints } from '../../../shared/balance/reconcile'
 import type { BalanceView } from '../../../shared/domain/balanceView'
-import type { ProfileList } from '../../../shared/domain/profile'
 import { add, cmp, sub } from '../../../shared/money'
 import { createFr24Client, type Fr24Client } from '../../fr24'
 import { parseServerTime } from '../../fr24/serverTime'
@@ -14,6 +13,7 @@ import { Fr24Clients } from '../core/fr24Clients'
 import { Journal } from '../../journal/journal'
 import type { Fr24Connection } from '../core/fr24Clients'
 import { MemorySettingsStore } from '../core/testing/memorySettingsStore'
+import { adultPassenger, AGENT_CONTACT, ONE_ADULT_SIN_HKG, SANDBOX_PROFILE, sandboxOnly } from '../testing/sandboxTrip'
 import { BalanceMonitor } from './monitor'
 import { trayOf } from './testing/trayOf'
 import { FakeTimers } from '../../util/testing/fakeTimers'
@@ -28,30 +28,9 @@ const OPENING = '80000.00'
 /** 2026-03-10 10:00 China time. */
 const START = Date.UTC(2026, 2, 10, 2, 0, 0)
 const MINUTE = 60_000
-const PROFILE = 'sandbox'
-const CONTACT = { agentName: 'DESK/AGENT', agentEmail: 'desk@example.com', mobile: '13800000000', areaCode: '86' }
-const SEARCH = { searchLegs: [{ origin: 'SIN', destination: 'HKG', depDate: '2026-04-15' }], adultNum: 1, preferences: { cabin: 'Y' as const } }
 
 const refundable = (o: Offer) => !(o.rules?.refund ?? []).some((r) => r.refundPolicy === 'notAllowed')
-const adult = (name: string) =>
-  ({
-    paxId: 1,
-    name,
-    paxType: 'ADT',
-    birthday: '1985-06-15',
-    gender: 'M',
-    cardNum: 'E00000001',
-    cardType: 'PP',
-    cardIssuedPlace: 'CN',
-    cardExpiryDate: '2032-12-31',
-    nationality: 'CN'
-  }) as const
 
-const profiles: ProfileList = {
-  activeId: PROFILE,
-  keychain: { state: 'available' },
-  profiles: [{ id: PROFILE, name: 'Sandbox', environment: 'sandbox', isActive: true, builtIn: true, hasCredentials: true }]
-}
 
 let sandbox: RunningSandbox
 let clock: ManualClock
@@ -70,7 +49,7 @@ beforeAll(async () => {
     settings: { priceChangeRate: 0, noSeatsRate: 0 },
     log: silentLogger
   })
-  connection = { profileId: PROFILE, environment: 'sandbox', baseUrl: sandbox.url, credentials: async () => CREDS }
+  connection = { profileId: SANDBOX_PROFILE, environment: 'sandbox', baseUrl: sandbox.url, credentials: async () => CREDS }
   fr24 = createFr24Client({ baseUrl: sandbox.url, credentials: async () => CREDS, clock, retry: { baseDelayMs: 5, maxDelayMs: 20 } })
 })
 
@@ -93,7 +72,7 @@ describe('balance desk against the sandbox', () => {
       journal,
       hub: new EventHub(),
       settings: new MemorySettingsStore(),
-      profiles: { accounts: async () => profiles },
+      profiles: { accounts: async () => sandboxOnly },
       readBalance: () => clients.readBalance(connection)
     })
     await monitor.start()
@@ -107,14 +86,14 @@ describe('balance desk against the sandbox', () => {
 
   /** Books one adult the way the desk's booking flow will: journal first, then the call. */
   async function book(name: string, pick: (o: Offer) => boolean = () => true) {
-    const shop = await fr24.shopping(SEARCH)
+    const shop = await fr24.shopping(ONE_ADULT_SIN_HKG)
     const offer = shop.data.offers.find(pick)
     if (!offer) throw new Error('no suitable offer in the sandbox answer')
     const price = await fr24.pricing({ offerId: offer.offerId, adultNum: 1 })
     const priced = price.data.offer[0]!
     tick()
     const intent = journal.movements.recordIntent({
-      profileId: PROFILE,
+      profileId: SANDBOX_PROFILE,
       kind: 'booking',
       partnerOrderNo: `DESK-${name}`,
       amount: priced.totalPrice!,
@@ -123,8 +102,8 @@ describe('balance desk against the sandbox', () => {
     const booking = await fr24.booking({
       offerId: priced.offerId,
       partnerOrderNo: `DESK-${name}`,
-      passengers: [adult(name)],
-      agentContact: CONTACT
+      passengers: [adultPassenger(name)],
+      agentContact: AGENT_CONTACT
     })
     const order = booking.data
     journal.movements.settle(intent.id, {
@@ -139,7 +118,7 @@ describe('balance desk against the sandbox', () => {
   /** Pays an order from the balance: intent, noteMoneyCall, ticketing, settle, noteMoneyCall. */
   async function pay(order: { orderNo: string; totalPrice: string; currency: string }): Promise<{ whileSending: BalanceView; after: BalanceView }> {
     tick()
-    const intent = journal.movements.recordIntent({ profileId: PROFILE, kind: 'ticketing', orderNo: order.orderNo, amount: order.totalPrice, currency: order.currency })
+    const intent = journal.movements.recordIntent({ profileId: SANDBOX_PROFILE, kind: 'ticketing', orderNo: order.orderNo, amount: order.totalPrice, currency: order.currency })
     monitor.noteMoneyCall()
     const whileSending = await monitor.refresh()
     const reply = await fr24.ticketing({ orderNo: order.orderNo, currency: order.currency, totalPrice: order.totalPrice })
@@ -205,7 +184,7 @@ describe('balance desk against the sandbox', () => {
     const quote = await fr24.refundRequest({ tktOrderNo: order.orderNo, passengers, segments, refundReason: '0' })
     const refundAmount = quote.data.refundAmount!
     const intent = journal.movements.recordIntent({
-      profileId: PROFILE,
+      profileId: SANDBOX_PROFILE,
       kind: 'refundConfirming',
       orderNo: quote.data.refundOrderNo,
       amount: refundAmount,

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import type { ProfileList } from '../../../shared/domain/profile'
 import { cmp, sub } from '../../../shared/money'
 import { createFr24Client, Fr24Error, type Fr24Client } from '../../fr24'
 import { parseServerTime } from '../../fr24/serverTime'
@@ -13,6 +12,7 @@ import { EventHub } from '../core/events'
 import { Fr24Clients, type Fr24Connection } from '../core/fr24Clients'
 import { InternalBus, type InternalEvents } from '../core/internalBus'
 import { MemorySettingsStore } from '../core/testing/memorySettingsStore'
+import { adultPassenger, AGENT_CONTACT, ONE_ADULT_SIN_HKG, SANDBOX_PROFILE, sandboxOnly } from '../testing/sandboxTrip'
 import { MoneyPath } from './moneyPath'
 
 /**
@@ -25,27 +25,6 @@ const CREDS = { appKey: 'desk-money-test', appSecret: 'money-secret-9', aesKey: 
 const OPENING = '60000.00'
 /** 2026-03-10 10:00 China time. */
 const START = Date.UTC(2026, 2, 10, 2, 0, 0)
-const PROFILE = 'sandbox'
-const CONTACT = { agentName: 'DESK/AGENT', agentEmail: 'desk@example.com', mobile: '13800000000', areaCode: '86' }
-const SEARCH = { searchLegs: [{ origin: 'SIN', destination: 'HKG', depDate: '2026-04-15' }], adultNum: 1, preferences: { cabin: 'Y' as const } }
-const adult = (name: string) =>
-  ({
-    paxId: 1,
-    name,
-    paxType: 'ADT',
-    birthday: '1985-06-15',
-    gender: 'M',
-    cardNum: 'E00000001',
-    cardType: 'PP',
-    cardIssuedPlace: 'CN',
-    cardExpiryDate: '2032-12-31',
-    nationality: 'CN'
-  }) as const
-const profiles: ProfileList = {
-  activeId: PROFILE,
-  keychain: { state: 'available' },
-  profiles: [{ id: PROFILE, name: 'Sandbox', environment: 'sandbox', isActive: true, builtIn: true, hasCredentials: true }]
-}
 
 let sandbox: RunningSandbox
 let clock: ManualClock
@@ -64,7 +43,7 @@ beforeAll(async () => {
   })
   fr24 = createFr24Client({ baseUrl: sandbox.url, credentials: async () => CREDS, clock, retry: { baseDelayMs: 5, maxDelayMs: 20 } })
   clients = new Fr24Clients({ clock, log: silentLogger })
-  connection = { profileId: PROFILE, environment: 'sandbox', baseUrl: sandbox.url, credentials: async () => CREDS }
+  connection = { profileId: SANDBOX_PROFILE, environment: 'sandbox', baseUrl: sandbox.url, credentials: async () => CREDS }
 })
 
 afterAll(async () => {
@@ -95,7 +74,7 @@ describe('the money path against the sandbox', () => {
       hub: new EventHub(),
       bus,
       settings: new MemorySettingsStore(),
-      profiles: { accounts: async () => profiles },
+      profiles: { accounts: async () => sandboxOnly },
       readBalance: () => {
         reads++
         return clients.readBalance(connection)
@@ -112,17 +91,17 @@ describe('the money path against the sandbox', () => {
 
   /** Books one adult through the money path (a booking is a money movement too). */
   async function book(name: string) {
-    const shop = await fr24.shopping(SEARCH)
+    const shop = await fr24.shopping(ONE_ADULT_SIN_HKG)
     const price = await fr24.pricing({ offerId: shop.data.offers[0]!.offerId, adultNum: 1 })
     const priced = price.data.offer[0]!
     clock.advance(1000)
     const outcome = await money.move({
-      profileId: PROFILE,
+      profileId: SANDBOX_PROFILE,
       kind: 'booking',
       partnerOrderNo: `DESK-${name}`,
       amount: priced.totalPrice!,
       currency: priced.currency!,
-      send: () => fr24.booking({ offerId: priced.offerId, partnerOrderNo: `DESK-${name}`, passengers: [adult(name)], agentContact: CONTACT }),
+      send: () => fr24.booking({ offerId: priced.offerId, partnerOrderNo: `DESK-${name}`, passengers: [adultPassenger(name)], agentContact: AGENT_CONTACT }),
       settles: (reply) => ({ orderNo: reply.data.orderNo, payDeadline: parseServerTime(reply.data.payDeadline)! })
     })
     if (outcome.state !== 'succeeded') throw new Error(`booking ${outcome.state}`)
@@ -132,7 +111,7 @@ describe('the money path against the sandbox', () => {
   const pay = (order: { orderNo: string; totalPrice: string; currency: string }) => {
     clock.advance(1000)
     return money.move({
-      profileId: PROFILE,
+      profileId: SANDBOX_PROFILE,
       kind: 'ticketing',
       orderNo: order.orderNo,
       amount: order.totalPrice,
@@ -146,7 +125,7 @@ describe('the money path against the sandbox', () => {
 
   it('a ticketing that goes through: written pending first, settled succeeded with traceId and order number, the balance read after', async () => {
     const order = await book('TRAVELLER/ALPHA')
-    expect(journal.movements.since(PROFILE, 0).map((m) => [m.kind, m.state, m.orderNo])).toEqual([['booking', 'succeeded', order.orderNo]])
+    expect(journal.movements.since(SANDBOX_PROFILE, 0).map((m) => [m.kind, m.state, m.orderNo])).toEqual([['booking', 'succeeded', order.orderNo]])
     let pendingSeen: string | undefined
     const onRecorded = bus.on('movementRecorded', (m) => (pendingSeen = journal.movements.get(m.id)?.state))
     const readsBefore = reads
@@ -188,7 +167,7 @@ describe('the money path against the sandbox', () => {
     expect(settled.at(-1)).toEqual(again.movement)
     expect(await balance()).toBe(after)
     // A failed payment never counts as committed.
-    expect(journal.movements.committedMovements(PROFILE).map((m) => m.id)).not.toContain(again.movement.id)
+    expect(journal.movements.committedMovements(SANDBOX_PROFILE).map((m) => m.id)).not.toContain(again.movement.id)
   })
 
   it('a connection dropped after the Sandbox took the money leaves it uncertain, never failed', async () => {
@@ -205,7 +184,7 @@ describe('the money path against the sandbox', () => {
     expect(settled.at(-1)).toMatchObject({ id: lost.movement.id, state: 'uncertain' })
     // FR24 did act: the money left. The desk keeps counting it as committed until an order check says more.
     expect(cmp(await balance(), sub(before, order.totalPrice))).toBe(0)
-    expect(journal.movements.committedMovements(PROFILE, order.currency).map((m) => m.id)).toContain(lost.movement.id)
+    expect(journal.movements.committedMovements(SANDBOX_PROFILE, order.currency).map((m) => m.id)).toContain(lost.movement.id)
     await flush()
     expect(reads).toBeGreaterThan(readsBefore)
   })

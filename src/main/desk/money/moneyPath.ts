@@ -1,21 +1,11 @@
-import type { MoneyMovement, MovementDirection, MovementKind } from '../../../shared/domain/moneyMovement'
+import type { MoneyMovement } from '../../../shared/domain/moneyMovement'
 import { Fr24Error, type Fr24Reply } from '../../fr24'
-import type { MovementsRepo } from '../../journal/movements'
+import type { MovementsRepo, RecordIntentInput } from '../../journal/movements'
 import type { Logger } from '../../util/log'
 import type { InternalBus } from '../core/internalBus'
 
-/** One money-moving FR24 call, described for the money path. */
-export interface MoneyCall<T> {
-  profileId: string
-  kind: MovementKind
-  /** Positive decimal string (or the number FR24 quoted) in `currency`. */
-  amount: string | number
-  currency: string
-  direction?: MovementDirection
-  orderNo?: string
-  partnerOrderNo?: string
-  /** Give one to make a retry of the same intent land on the same row. */
-  id?: string
+/** One money-moving FR24 call, described for the money path: the journal's intent, and how to send it. */
+export interface MoneyCall<T> extends RecordIntentInput {
   /** Sends the call (an FR24 client method); called once, after the intent is on disk. */
   send: () => Promise<Fr24Reply<T>>
   /** What a success adds to the row beyond its traceId (a booking's order number and deadline). */
@@ -56,22 +46,14 @@ export class MoneyPath {
   constructor(private readonly deps: MoneyPathDeps) {}
 
   async move<T>(call: MoneyCall<T>): Promise<MoneyOutcome<T>> {
-    const intent = this.deps.movements.recordIntent({
-      profileId: call.profileId,
-      kind: call.kind,
-      amount: call.amount,
-      currency: call.currency,
-      ...(call.direction ? { direction: call.direction } : {}),
-      ...(call.orderNo !== undefined ? { orderNo: call.orderNo } : {}),
-      ...(call.partnerOrderNo !== undefined ? { partnerOrderNo: call.partnerOrderNo } : {}),
-      ...(call.id !== undefined ? { id: call.id } : {})
-    })
+    const { send, settles, ...intentInput } = call
+    const intent = this.deps.movements.recordIntent(intentInput)
     this.deps.bus.emit('movementRecorded', intent)
 
     let outcome: MoneyOutcome<T>
     try {
-      const reply = await call.send()
-      const extra = call.settles?.(reply) ?? {}
+      const reply = await send()
+      const extra = settles?.(reply) ?? {}
       const movement = this.deps.movements.settle(intent.id, {
         state: 'succeeded',
         ...(reply.traceId ? { traceId: reply.traceId } : {}),
