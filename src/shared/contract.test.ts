@@ -8,6 +8,7 @@ import { diagnosticsCalls, diagnosticsEvents } from './contract/diagnostics'
 import { noticeCalls, noticeEvents } from './contract/notices'
 import { preferenceCalls, preferenceEvents } from './contract/preferences'
 import { profileCalls, profileEvents } from './contract/profiles'
+import { searchCalls, searchEvents } from './contract/search'
 
 const features = [
   [coreCalls, coreEvents],
@@ -15,7 +16,8 @@ const features = [
   [profileCalls, profileEvents],
   [balanceCalls, balanceEvents],
   [diagnosticsCalls, diagnosticsEvents],
-  [noticeCalls, noticeEvents]
+  [noticeCalls, noticeEvents],
+  [searchCalls, searchEvents]
 ] as const
 
 describe('the contract, grown per feature', () => {

@@ -6,6 +6,7 @@ import { diagnosticsCalls, diagnosticsEvents } from './contract/diagnostics'
 import { noticeCalls, noticeEvents } from './contract/notices'
 import { preferenceCalls, preferenceEvents } from './contract/preferences'
 import { profileCalls, profileEvents } from './contract/profiles'
+import { searchCalls, searchEvents } from './contract/search'
 import type { Result } from './errors'
 
 /**
@@ -14,9 +15,9 @@ import type { Result } from './errors'
  * is named with its schemas; main validates requests, the renderer validates responses, and the
  * preload and HTTP bridge expose exactly these names, flat on `window.desk`.
  */
-export const calls = merge(coreCalls, preferenceCalls, profileCalls, balanceCalls, diagnosticsCalls, noticeCalls) satisfies Record<string, CallSpec>
+export const calls = merge(coreCalls, preferenceCalls, profileCalls, balanceCalls, diagnosticsCalls, noticeCalls, searchCalls) satisfies Record<string, CallSpec>
 
-export const events = merge(coreEvents, preferenceEvents, profileEvents, balanceEvents, diagnosticsEvents, noticeEvents) satisfies Record<string, EventSpec>
+export const events = merge(coreEvents, preferenceEvents, profileEvents, balanceEvents, diagnosticsEvents, noticeEvents, searchEvents) satisfies Record<string, EventSpec>
 
 export type Calls = typeof calls
 export type Events = typeof events

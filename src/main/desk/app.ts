@@ -19,6 +19,7 @@ import { Fr24Clients } from './core/fr24Clients'
 import { diagnosticsHandlers } from './diagnostics/handlers'
 import { EventHub } from './core/events'
 import { profileHandlers } from './profiles/handlers'
+import { searchHandlers } from './search/handlers'
 import { acquireDeskLock } from './core/deskLock'
 import type { Journal } from '../journal/journal'
 import { openJournal } from '../journal/openJournal'
@@ -144,6 +145,7 @@ async function composeDesk(options: DeskAppOptions, releaseLock: () => void): Pr
     ...preferenceHandlers(preferences),
     ...profileHandlers(profiles),
     ...balance.handlers,
+    ...searchHandlers(),
     ...diagnosticsHandlers({
       clients,
       sandbox: runningSandbox,

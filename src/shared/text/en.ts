@@ -434,6 +434,13 @@ export const en = {
     balance: {
       timeout: 'FR24 did not answer the balance check within {{seconds}} seconds.',
       fault: 'The balance could not be read because of a fault in FR24 Desk.'
+    },
+    search: {
+      notReady: 'Search is not ready in this build yet.',
+      expired: 'These results are older than {{minutes}} minutes and FR24 no longer holds their prices. Search again.',
+      offerNotFound: 'That offer is not among the results kept for this search. Search again.',
+      pastDate: 'The date {{date}} is in the past: choose today or a later day.',
+      superseded: 'A newer search finished first, so these results were set aside.'
     }
   }
 }

@@ -430,6 +430,13 @@ export const zhCN: Strings = {
     balance: {
       timeout: 'FR24 未在 {{seconds}} 秒内响应余额查询。',
       fault: '由于 FR24 工作台内部故障，无法读取余额。'
+    },
+    search: {
+      notReady: '此版本尚未提供搜索。',
+      expired: '这些结果已超过 {{minutes}} 分钟，FR24 不再保留其价格。请重新搜索。',
+      offerNotFound: '该报价不在本次搜索保留的结果中。请重新搜索。',
+      pastDate: '日期 {{date}} 已过：请选择今天或之后的日期。',
+      superseded: '较新的搜索先完成，因此这些结果已被搁置。'
     }
   }
 }
