@@ -176,7 +176,7 @@ describe('the built Electron main process, on a fake electron module', () => {
     const windows = calledWith(log, 'new BrowserWindow')
     expect(windows).toHaveLength(1)
     const options = windows[0]![0] as { show: boolean; webPreferences: { preload: string } }
-    expect(options.webPreferences).toEqual(mainWindowWebPreferences(preloadBundle))
+    expect(options.webPreferences).toEqual(mainWindowWebPreferences(preloadBundle, true))
     expect(options.webPreferences.preload).toMatch(/[/\\]preload[/\\]index\.cjs$/)
     expect(existsSync(options.webPreferences.preload)).toBe(true)
     expect(options.show).toBe(false)
@@ -384,7 +384,7 @@ describe('other launches of the built main process', () => {
   it('under the dev server: loads its URL, sets the dev CSP, trusts only its origin, adds reload and devtools', async () => {
     ensureBuilt()
     const devServer = 'http://localhost:5173'
-    const dev = new FakeElectronApp({ ELECTRON_RENDERER_URL: `${devServer}/` })
+    const dev = new FakeElectronApp({ ELECTRON_RENDERER_URL: `${devServer}/`, FR24_DESK_E2E: '1' })
     try {
       await dev.waitFor('the window to load', (log) => (log.some((e) => e.what === 'window.loadURL') ? true : undefined))
       const log = await dev.log()
@@ -402,8 +402,50 @@ describe('other launches of the built main process', () => {
         (item) => item.label === 'View'
       )
       expect(view?.submenu?.map((item) => item.role)).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']))
+      // Unpackaged, FR24_DESK_E2E=1 installs the tray probe the real-Electron e2e reads.
+      await dev.waitFor('the tray', (log) => (log.some((e) => e.what === 'new Tray') ? true : undefined))
+      expect(await dev.call('trayProbe')).toBe('object')
     } finally {
       await dev.stop()
+    }
+  }, 150_000)
+
+  it('packaged: ignores ELECTRON_RENDERER_URL and FR24_DESK_E2E (app://, strict CSP, no DevTools, no probe)', async () => {
+    ensureBuilt()
+    const devServer = 'http://localhost:5173'
+    const packaged = new FakeElectronApp({ ELECTRON_FAKE_IS_PACKAGED: '1', ELECTRON_RENDERER_URL: `${devServer}/`, FR24_DESK_E2E: '1' })
+    try {
+      await packaged.waitFor('the window to show', (log) => (log.some((e) => e.what === 'window.show') ? true : undefined))
+      await packaged.waitFor('the tray', (log) => (log.some((e) => e.what === 'new Tray') ? true : undefined))
+      const log = await packaged.log()
+      expect(calledWith(log, 'window.loadURL')).toEqual([[APP_PAGE]])
+      const windows = calledWith(log, 'new BrowserWindow')
+      expect(windows).toHaveLength(1)
+      const options = windows[0]![0] as { webPreferences: Record<string, unknown> }
+      expect(options.webPreferences).toEqual(mainWindowWebPreferences(preloadBundle, false))
+      expect(options.webPreferences.devTools).toBe(false)
+      // No dev CSP rewrite on responses; the page itself comes with the strict one.
+      expect(calledWith(log, 'session.webRequest.onHeadersReceived')).toEqual([])
+      const page = await packaged.call<{ headers: Record<string, string> }>('protocol', { url: APP_PAGE })
+      expect(page.headers['content-security-policy']).toBe(ELECTRON_CSP)
+      // The dev server's origin is a stranger: no IPC answer, no navigation to it.
+      expect(await packaged.invoke('appInfo', {}, `${devServer}/`)).toMatchObject({ ok: false })
+      expect(await packaged.invoke('appInfo', {})).toMatchObject({ ok: true })
+      expect(await packaged.call('webContentsEvent', { name: 'will-navigate', url: `${devServer}/` })).toEqual({ prevented: true })
+      const view = (calledWith(log, 'Menu.setApplicationMenu')[0]![0] as Array<{ label?: string; submenu?: Array<{ role?: string }> }>).find(
+        (item) => item.label === 'View'
+      )
+      const roles = view?.submenu?.map((item) => item.role) ?? []
+      expect(roles).toContain('resetZoom')
+      expect(roles).not.toContain('reload')
+      expect(roles).not.toContain('toggleDevTools')
+      expect(await packaged.call('trayProbe')).toBe('undefined')
+      // The tray icons come from resources/tray, as electron-builder lays them out.
+      const trayImage = calledWith(log, 'new Tray')[0]![0] as { nativeImage: string; empty: boolean }
+      expect(trayImage.nativeImage).toMatch(/[/\\]build[/\\]tray[/\\]/)
+      expect(trayImage.empty).toBe(false)
+    } finally {
+      await packaged.stop()
     }
   }, 150_000)
 

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { createDeskApp } from './desk/app'
 import { bindContract } from './electron/ipc'
 import { installMenu } from './electron/menu'
+import { shellMode, windowSwitches } from './electron/policy'
 import { registerAppScheme, serveRenderer } from './electron/protocol'
 import { exposeTrayProbe } from './electron/testing/trayProbe'
 import { installTray } from './electron/tray'
@@ -13,7 +14,9 @@ import { createLogger } from './util/log'
 import { fileLogSink } from './util/logFile'
 
 const processStartedAt = Date.now() - Math.round(process.uptime() * 1000)
-const devServerUrl = process.env.ELECTRON_RENDERER_URL
+// Development switches (dev server, DevTools, the e2e tray probe) exist only when the app is not packaged.
+const switches = windowSwitches(shellMode(app.isPackaged, process.env))
+const devServerUrl = switches.devServerUrl
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
@@ -31,7 +34,7 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(async () => {
     hardenSession(devServerUrl)
-    installMenu(Boolean(devServerUrl))
+    installMenu(switches.devMenu)
     serveRenderer(join(import.meta.dirname, '../renderer'))
     const log = createLogger({ sink: fileLogSink(join(app.getPath('logs'), 'desk.log')) })
     const desk = await createDeskApp({
@@ -54,11 +57,12 @@ if (!app.requestSingleInstanceLock()) {
     }
     const tray = installTray({ tray: desk.tray, showWindow, quit: () => app.quit() })
     // Real-Electron e2e tests read what the tray drew (Electron has no getter for a tray's tooltip).
-    if (process.env.FR24_DESK_E2E === '1') exposeTrayProbe(tray)
+    if (switches.trayProbe) exposeTrayProbe(tray)
     const open = () => {
       mainWindow = createMainWindow({
         preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
         devServerUrl,
+        devTools: switches.devTools,
         onClose: tray.onWindowClose
       })
       mainWindow.on('closed', () => (mainWindow = undefined))

@@ -22,6 +22,9 @@ function tray() {
 const ops = {
   log: () => recorder.log,
 
+  /** Which e2e hook index.ts installed: the tray probe (testing/trayProbe.ts) is a global or nothing. */
+  trayProbe: () => typeof globalThis.__fr24DeskTray,
+
   windows: () => recorder.windows.map((w) => ({ id: w.id, visible: w.isVisible(), destroyed: w.isDestroyed() })),
 
   /** ipcRenderer.invoke from a frame at `frameUrl` (the top frame, or a subframe of the desk page). */

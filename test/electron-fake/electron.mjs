@@ -55,7 +55,8 @@ let readyScheduled = false
 let quitting = false
 
 class App extends EventEmitter {
-  isPackaged = false
+  // ELECTRON_FAKE_IS_PACKAGED=1 plays an installed app; Electron then also sets process.resourcesPath.
+  isPackaged = process.env.ELECTRON_FAKE_IS_PACKAGED === '1'
 
   whenReady() {
     // Electron emits 'ready' after the main script has run; here, on the tick after the app first asks.
@@ -119,6 +120,8 @@ class App extends EventEmitter {
   }
 }
 export const app = new App()
+// electron-builder copies build/tray to <resources>/tray (extraResources), so build/ stands in for resources/.
+if (app.isPackaged) process.resourcesPath = process.env.ELECTRON_FAKE_RESOURCES_PATH ?? join(process.cwd(), 'build')
 
 // ---- windows ----------------------------------------------------------------------------------------
 

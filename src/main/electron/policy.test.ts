@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { join } from 'node:path'
-import { ELECTRON_CSP, isAllowedExternalUrl, isInAppNavigation, isTrustedSender, mainWindowWebPreferences, rendererFilePath } from './policy'
+import { ELECTRON_CSP, isAllowedExternalUrl, isInAppNavigation, isTrustedSender, mainWindowWebPreferences, rendererFilePath, shellMode, windowSwitches } from './policy'
 
 describe('Electron window policy', () => {
   it('locks the renderer down', () => {
-    const prefs = mainWindowWebPreferences('/app/out/preload/index.cjs')
+    const prefs = mainWindowWebPreferences('/app/out/preload/index.cjs', false)
     expect(prefs).toMatchObject({
       contextIsolation: true,
       sandbox: true,
@@ -14,6 +14,7 @@ describe('Electron window policy', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      devTools: false,
       preload: '/app/out/preload/index.cjs'
     })
   })
@@ -67,5 +68,28 @@ describe('Electron window policy', () => {
     ]) {
       expect(rendererFilePath(root, url), url).toBeUndefined()
     }
+  })
+})
+
+describe('development switches', () => {
+  const devEnv = { ELECTRON_RENDERER_URL: 'http://localhost:5173/', FR24_DESK_E2E: '1' }
+
+  it('a packaged app ignores the dev server, DevTools and the e2e probe, whatever the environment says', () => {
+    expect(shellMode(true, devEnv)).toEqual({ kind: 'packaged' })
+    expect(windowSwitches(shellMode(true, devEnv))).toEqual({ devServerUrl: undefined, devTools: false, devMenu: false, trayProbe: false })
+    expect(windowSwitches(shellMode(true, {}))).toEqual(windowSwitches(shellMode(true, devEnv)))
+  })
+
+  it('unpackaged, the dev server brings its URL and the developer menu; FR24_DESK_E2E=1 the tray probe', () => {
+    expect(windowSwitches(shellMode(false, devEnv))).toEqual({ devServerUrl: 'http://localhost:5173/', devTools: true, devMenu: true, trayProbe: true })
+    expect(windowSwitches(shellMode(false, {}))).toEqual({ devServerUrl: undefined, devTools: true, devMenu: false, trayProbe: false })
+    expect(shellMode(false, { FR24_DESK_E2E: 'yes' })).toMatchObject({ trayProbe: false })
+  })
+
+  it('unpackaged, a dev server URL off the loopback or not plain http is ignored', () => {
+    for (const url of ['https://evil.example/', 'http://evil.example:5173/', 'file:///etc/passwd', 'http://user:pw@localhost:5173/', 'not a url', '']) {
+      expect(shellMode(false, { ELECTRON_RENDERER_URL: url }), url).toMatchObject({ kind: 'unpackaged', devServerUrl: undefined })
+    }
+    expect(shellMode(false, { ELECTRON_RENDERER_URL: 'http://127.0.0.1:5173/' })).toMatchObject({ devServerUrl: 'http://127.0.0.1:5173/' })
   })
 })

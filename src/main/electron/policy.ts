@@ -10,9 +10,11 @@ export const APP_SCHEME = 'app'
 export const APP_HOST = 'desk'
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
 
-export function mainWindowWebPreferences(preloadPath: string) {
+/** `devTools` is false in a packaged app (see windowSwitches): no DevTools window can be opened there. */
+export function mainWindowWebPreferences(preloadPath: string, devTools: boolean) {
   return {
     preload: preloadPath,
+    devTools,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
@@ -37,6 +39,54 @@ export const ELECTRON_CSP = contentSecurityPolicy("'none'")
  */
 export const DEV_SERVER_CSP =
   "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self' ws:; object-src 'none'"
+
+/**
+ * What this launch of the Electron shell may switch on from its environment. A packaged app is what
+ * agents run: it ignores ELECTRON_RENDERER_URL (a privileged window on any page, with the relaxed CSP
+ * and DevTools) and FR24_DESK_E2E (the tray probe), whatever the environment says. Unpackaged
+ * (electron-vite dev, the real-Electron e2e), the dev server is honoured only on a loopback http URL.
+ */
+export type ShellMode =
+  | { kind: 'packaged' }
+  | { kind: 'unpackaged'; devServerUrl?: string; trayProbe: boolean }
+
+export function shellMode(isPackaged: boolean, env: Readonly<Record<string, string | undefined>>): ShellMode {
+  if (isPackaged) return { kind: 'packaged' }
+  return { kind: 'unpackaged', devServerUrl: loopbackDevServer(env.ELECTRON_RENDERER_URL), trayProbe: env.FR24_DESK_E2E === '1' }
+}
+
+export interface WindowSwitches {
+  /** Load the renderer from this dev server (with the relaxed CSP) instead of app://desk. */
+  devServerUrl?: string
+  /** webPreferences.devTools: whether a DevTools window can be opened at all. */
+  devTools: boolean
+  /** Reload and Toggle DevTools in the View menu. */
+  devMenu: boolean
+  /** globalThis.__fr24DeskTray for the real-Electron e2e (testing/trayProbe.ts). */
+  trayProbe: boolean
+}
+
+/** The window's switches for a mode: where it loads, which CSP, DevTools, the e2e probe. */
+export function windowSwitches(mode: ShellMode): WindowSwitches {
+  switch (mode.kind) {
+    case 'packaged':
+      return { devServerUrl: undefined, devTools: false, devMenu: false, trayProbe: false }
+    case 'unpackaged':
+      return { devServerUrl: mode.devServerUrl, devTools: true, devMenu: mode.devServerUrl !== undefined, trayProbe: mode.trayProbe }
+  }
+}
+
+const DEV_SERVER_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])
+
+function loopbackDevServer(raw: string | undefined): string | undefined {
+  if (!raw) return undefined
+  try {
+    const url = new URL(raw)
+    return url.protocol === 'http:' && DEV_SERVER_HOSTS.has(url.hostname) && url.username === '' && url.password === '' ? raw : undefined
+  } catch {
+    return undefined
+  }
+}
 
 /** The only places the desk opens in the agent's browser or mail client. */
 const EXTERNAL_HOSTS = new Set(['b2b.flightroutes24.com', 'www.flightroutes24.com', 'openapi.flightroutes24.com'])

@@ -4,6 +4,8 @@ import { APP_ORIGIN, DEV_SERVER_CSP, isAllowedExternalUrl, isInAppNavigation, ma
 export interface WindowOptions {
   preloadPath: string
   devServerUrl?: string
+  /** False in a packaged app (policy.ts windowSwitches). */
+  devTools: boolean
   onClose?: (event: Electron.Event, window: BrowserWindow) => void
 }
 
@@ -27,7 +29,7 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
     minHeight: 600,
     show: false,
     title: 'FR24 Desk',
-    webPreferences: mainWindowWebPreferences(options.preloadPath)
+    webPreferences: mainWindowWebPreferences(options.preloadPath, options.devTools)
   })
 
   const contents = window.webContents
