@@ -1,0 +1,91 @@
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { forwardRef, useEffect, useImperativeHandle, useRef, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { OfferRow, TripType } from '../../../../shared/domain/search'
+import { OfferRowCells } from './OfferRowCells'
+
+/** A row's height: fixed per search (every offer has the same number of legs), so scrolling never re-measures. */
+export function rowHeight(legs: number): number {
+  return 30 + 20 * Math.max(1, legs) + 24
+}
+
+export interface OffersGridHandle {
+  focus(): void
+}
+
+interface Props {
+  rows: readonly OfferRow[]
+  tripType: TripType
+  activeIndex: number
+  onActivate(index: number): void
+  onOpen(index: number): void
+  onKeyDown(event: KeyboardEvent<HTMLDivElement>): void
+}
+
+export const rowDomId = (index: number) => `offer-row-${index}`
+
+/**
+ * The offers, virtualized: only the rows in view (and a few around) are in the page, so 2,000+
+ * offers scroll as smoothly as 20. The grid holds focus and names the active row with
+ * aria-activedescendant; the active row is always scrolled into view, so it is always drawn.
+ */
+export const OffersGrid = forwardRef<OffersGridHandle, Props>(function OffersGrid({ rows, tripType, activeIndex, onActivate, onOpen, onKeyDown }, ref) {
+  const { t } = useTranslation()
+  const scroller = useRef<HTMLDivElement>(null)
+  const height = rowHeight(rows[0]?.legs.length ?? 1)
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => height,
+    overscan: 8
+  })
+
+  useImperativeHandle(ref, () => ({ focus: () => scroller.current?.focus() }), [])
+
+  useEffect(() => {
+    if (activeIndex >= 0 && activeIndex < rows.length) virtualizer.scrollToIndex(activeIndex, { align: 'auto' })
+  }, [activeIndex, rows.length, virtualizer])
+
+  const active = activeIndex >= 0 && activeIndex < rows.length ? activeIndex : undefined
+  const items = virtualizer.getVirtualItems()
+  const drawnActive = active !== undefined && items.some((item) => item.index === active)
+  return (
+    <div
+      ref={scroller}
+      role="grid"
+      aria-label={t('results.grid.label')}
+      aria-rowcount={rows.length}
+      aria-colcount={8}
+      aria-activedescendant={drawnActive ? rowDomId(active) : undefined}
+      aria-readonly="true"
+      tabIndex={0}
+      className="offers-grid"
+      onKeyDown={onKeyDown}
+      data-testid="offers-grid"
+    >
+      <div role="presentation" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {items.map((item) => {
+          const row = rows[item.index]!
+          return (
+            <div
+              key={row.offerId}
+              id={rowDomId(item.index)}
+              role="row"
+              aria-rowindex={item.index + 1}
+              aria-selected={item.index === active}
+              data-offer-id={row.offerId}
+              className={item.index === active ? 'offer-row active' : 'offer-row'}
+              style={{ height, transform: `translateY(${item.start}px)` }}
+              onClick={() => {
+                onActivate(item.index)
+                onOpen(item.index)
+              }}
+            >
+              <OfferRowCells row={row} tripType={tripType} />
+            </div>
+          )
+        })}
+      </div>
+    </div>
+  )
+})
