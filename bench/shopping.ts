@@ -1,0 +1,180 @@
+import { createHash } from 'node:crypto'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { gzipSync } from 'node:zlib'
+import { createFr24Client, type Fr24Client } from '../src/main/fr24'
+import { DriftCounter } from '../src/main/fr24/drift'
+import { parseJsonText } from '../src/main/fr24/json'
+import { parseLenient } from '../src/main/fr24/schema/lenient'
+import { ShoppingData } from '../src/main/fr24/schema/search'
+import { startSandbox } from '../src/main/sandbox'
+
+/**
+ * The FR24 client's cost for a 2,000-offer shopping answer over real HTTP, as a ratio to a bare
+ * `fetch` + `JSON.parse` of the same answer in the same run (issue 10: the client's share of
+ * request → rows should stay near 1.3×). The Sandbox builds the answer once; then it is closed and
+ * a bare node:http server serves those bytes (gzip when asked), so the Sandbox's generation time is
+ * in neither figure. Bare and desk take turns in every round. Also: the same answer with one field
+ * drifting in every offer, and with a long number (the exact-digits parse), and the longest stretch
+ * the event loop was blocked during a desk call. Prints; asserts nothing.
+ *
+ *   npx tsx bench/shopping.ts
+ */
+
+const ROUNDS = 20
+const WARM_UP = 3
+const ACCOUNT = { appKey: 'bench-agency', appSecret: 'bench-secret', aesKey: 'bench-aes-key-16' }
+const depDate = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10)
+const REQUEST = { searchLegs: [{ origin: 'SIN', destination: 'HKG', depDate }], adultNum: 2, childNum: 1, infantNum: 0 }
+
+/** Signed here, independently of src/main/fr24, so the answer does not depend on the client under test. */
+function authentication(): { sign: string; timestamp: string } {
+  const timestamp = String(Math.floor(Date.now() / 1000))
+  return { sign: createHash('sha512').update(ACCOUNT.appKey + ACCOUNT.appSecret + timestamp).digest('hex'), timestamp }
+}
+
+async function sandboxAnswer(offers: number): Promise<string> {
+  const sandbox = await startSandbox({ seed: 'bench', account: { ...ACCOUNT, balance: '1000000', currency: 'CNY' }, settings: { priceChangeRate: 0, noSeatsRate: 0 } })
+  try {
+    sandbox.control.setOfferCount(offers)
+    const response = await fetch(`${sandbox.url}/api/new/shopping.do`, {
+      method: 'POST',
+      headers: { appKey: ACCOUNT.appKey, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ authentication: authentication(), ...REQUEST })
+    })
+    return await response.text()
+  } finally {
+    await sandbox.close()
+  }
+}
+
+/** Serves whichever answer `current` names, gzipped when the client asks (as FR24 does). */
+async function serve(answers: Record<string, string>): Promise<{ server: Server; url: string; use: (name: string) => void }> {
+  const bodies = Object.fromEntries(
+    Object.entries(answers).map(([name, text]) => {
+      const plain = Buffer.from(text, 'utf8')
+      return [name, { plain, gzip: gzipSync(plain) }]
+    })
+  )
+  let current = Object.keys(answers)[0] ?? ''
+  const server = createServer((req, res) => {
+    req.resume()
+    req.on('end', () => {
+      const body = bodies[current]
+      if (!body) return res.writeHead(500).end()
+      const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+      const bytes = gzip ? body.gzip : body.plain
+      res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': bytes.length, ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) })
+      res.end(bytes)
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, use: (name) => (current = name) }
+}
+
+/** The longest gap between turns of the event loop while `run` is in flight: the longest task on main. */
+async function longestTask<T>(run: () => Promise<T>): Promise<number> {
+  let longest = 0
+  let last = performance.now()
+  let running = true
+  const tick = (): void => {
+    const now = performance.now()
+    longest = Math.max(longest, now - last)
+    last = now
+    if (running) setImmediate(tick)
+  }
+  setImmediate(tick)
+  try {
+    await run()
+  } finally {
+    running = false
+  }
+  // The stretch that ends the call is measured by the next turn, so wait for it.
+  await new Promise((resolve) => setImmediate(resolve))
+  return longest
+}
+
+function percentile(list: number[], p: number): number {
+  const sorted = [...list].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
+}
+
+const ms = (n: number): string => `${n.toFixed(1)} ms`
+
+async function compare(name: string, url: string, client: Fr24Client): Promise<void> {
+  const bare = async (): Promise<unknown> => {
+    const response = await fetch(`${url}/api/new/shopping.do`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Accept-Encoding': 'gzip' },
+      body: JSON.stringify({ authentication: authentication(), ...REQUEST })
+    })
+    return JSON.parse(await response.text())
+  }
+  const desk = () => client.shopping(REQUEST)
+  const times = { bare: [] as number[], desk: [] as number[], blocked: [] as number[] }
+  let offers = 0
+  for (let round = -WARM_UP; round < ROUNDS; round++) {
+    // Alternate who goes first, so neither always runs on a warmer (or busier) machine.
+    const order = round % 2 === 0 ? (['bare', 'desk'] as const) : (['desk', 'bare'] as const)
+    for (const who of order) {
+      const started = performance.now()
+      if (who === 'bare') await bare()
+      else offers = (await desk()).data.offers.length
+      if (round >= 0) times[who].push(performance.now() - started)
+    }
+    const blocked = await longestTask(desk)
+    if (round >= 0) times.blocked.push(blocked)
+  }
+  const ratio = percentile(times.desk, 50) / percentile(times.bare, 50)
+  console.log(
+    `${name} (${offers} offers): bare fetch+JSON.parse p50 ${ms(percentile(times.bare, 50))} p95 ${ms(percentile(times.bare, 95))}; ` +
+      `desk shopping() p50 ${ms(percentile(times.desk, 50))} p95 ${ms(percentile(times.desk, 95))}; ratio ${ratio.toFixed(2)}× (p50s, ${ROUNDS} interleaved rounds); ` +
+      `longest task on main during the desk call p50 ${ms(percentile(times.blocked, 50))} p95 ${ms(percentile(times.blocked, 95))}`
+  )
+}
+
+/** The parse alone (text → checked data), no network: what one task on main has to hold. */
+function parseAlone(name: string, text: string): void {
+  const list: number[] = []
+  for (let round = -WARM_UP; round < ROUNDS; round++) {
+    const started = performance.now()
+    const envelope = parseJsonText(text) as { data: unknown }
+    parseLenient('shopping', ShoppingData, envelope.data, new DriftCounter())
+    if (round >= 0) list.push(performance.now() - started)
+  }
+  console.log(`  parse alone, ${name} (JSON text → checked data): p50 ${ms(percentile(list, 50))} p95 ${ms(percentile(list, 95))}`)
+}
+
+async function main(): Promise<void> {
+  const text = await sandboxAnswer(2000)
+  // One field drifting in every offer (a documented string sent as an object) and an exact-digits case.
+  const drifting = text.replace(/"productSource":"(\w+)"/g, '"productSource":{"name":"$1"}')
+  const longNumber = text.replace(/"offerId":"(\d{17})"/, '"offerId":$1')
+  if (drifting === text || longNumber === text) throw new Error('the bench answer is not what it should be')
+  const plainBytes = Buffer.byteLength(text, 'utf8')
+  console.log(`2,000-offer shopping answer from the Sandbox: ${(plainBytes / 1024).toFixed(0)} KB plain, ${(gzipSync(text).length / 1024).toFixed(0)} KB gzipped`)
+
+  const { server, url, use } = await serve({ ordinary: text, drifting, longNumber })
+  const drift = new DriftCounter()
+  const client = createFr24Client({ baseUrl: url, credentials: async () => ACCOUNT, drift })
+  try {
+    use('ordinary')
+    await compare('ordinary answer', url, client)
+    use('drifting')
+    await compare('one field drifting in every offer', url, client)
+    use('longNumber')
+    await compare('one 17-digit id sent as a JSON number (exact-digits parse)', url, client)
+    const reported = drift.counts().find((d) => d.path === 'offers[].productSource')
+    console.log(`  drift counted for offers[].productSource: ${reported?.count ?? 0} (once per answer)`)
+  } finally {
+    server.closeAllConnections()
+    await new Promise((resolve) => server.close(resolve))
+  }
+  parseAlone('ordinary', text)
+  parseAlone('drifting', drifting)
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})
