@@ -5,7 +5,13 @@ import { resolve } from 'node:path'
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve('src/main/index.ts') } }
+      rollupOptions: {
+        input: {
+          index: resolve('src/main/index.ts'),
+          // The embedded Sandbox's thread (src/main/sandbox/worker.ts starts out/main/sandboxWorker.js).
+          sandboxWorker: resolve('src/main/sandbox/workerMain.ts')
+        }
+      }
     }
   },
   preload: {

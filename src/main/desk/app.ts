@@ -5,7 +5,7 @@ import type { AppInfo } from '../../shared/domain/app'
 import type { BalanceSnapshot } from '../../shared/domain/balance'
 import type { Clock } from '../util/clock'
 import type { Logger } from '../util/log'
-import type { RunningSandbox } from '../sandbox'
+import type { SandboxHandle } from '../sandbox'
 import type { Vault } from '../vault/vault'
 import { SANDBOX_PROFILE_ID } from '../../shared/domain/profile'
 import { createBalanceDesk } from './balance/desk'
@@ -93,7 +93,7 @@ async function composeDesk(options: DeskAppOptions, releaseLock: () => void): Pr
   const clients = new Fr24Clients({ clock: options.clock, log: options.log })
   const checkBalance = options.checkBalance ?? ((connection) => clients.readBalance(connection))
   // The profiles need the Sandbox's URL and the Sandbox needs the profiles' keys: a late-bound reference.
-  const sandboxRef: { current?: RunningSandbox } = {}
+  const sandboxRef: { current?: SandboxHandle } = {}
   const profiles = new ProfileService({
     settings,
     vault: options.vault,

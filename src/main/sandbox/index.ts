@@ -41,13 +41,18 @@ export interface SandboxOptions {
   log?: Logger
 }
 
-export interface RunningSandbox {
+/** What the desk needs of a Sandbox, wherever it runs (here, or on its own thread: worker.ts). */
+export interface SandboxHandle {
   /** Base URL, e.g. http://127.0.0.1:53127 — FR24 paths go under it. */
   url: string
   port: number
   close(): Promise<void>
   /** Opening balance again, no orders, no searches (Settings → "Reset sandbox"). */
   reset(): Promise<void>
+}
+
+/** A Sandbox on this thread's event loop: for tests and `npm run sandbox`; the desk's own runs in worker.ts. */
+export interface RunningSandbox extends SandboxHandle {
   /** The control API, in-process (always available here, token or not). */
   control: SandboxControl
 }

@@ -1,7 +1,7 @@
 import type { diagnosticsCalls } from '../../../shared/contract/diagnostics'
 import { SANDBOX_PROFILE_ID } from '../../../shared/domain/profile'
 import { listInferredFields, supportBundle } from '../../fr24'
-import type { RunningSandbox } from '../../sandbox'
+import type { SandboxHandle } from '../../sandbox'
 import type { Clock } from '../../util/clock'
 import type { HandlerMap } from '../core/dispatch'
 import type { Fr24Clients } from '../core/fr24Clients'
@@ -12,7 +12,7 @@ const RECENT_CALLS = 100
 /** Settings → Diagnostics (contract/diagnostics.ts): the wire log, schema drift, support bundles, and the Sandbox reset. */
 export function diagnosticsHandlers(deps: {
   clients: Fr24Clients
-  sandbox: RunningSandbox
+  sandbox: SandboxHandle
   appVersion: string
   clock: Clock
   /** Called after the Sandbox was reset so the balance shows the opening amount again. */

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { startSandbox, type RunningSandbox } from '../../sandbox'
+import { startSandboxWorker, type SandboxWorker } from '../../sandbox/worker'
 import type { Clock } from '../../util/clock'
 import type { Logger } from '../../util/log'
 import { ensurePrivateDir } from '../../util/privateFiles'
@@ -19,8 +19,10 @@ const FIRST_LAUNCH = { openingBalance: '50000.00', currency: 'CNY' } as const
 
 /**
  * The built-in Sandbox account: the FR24 simulator on a random loopback port, with the
- * Sandbox profile's keys and its own state file under the data folder. The control API
- * stays off unless a test passes a token through FR24_DESK_SANDBOX_CONTROL_TOKEN.
+ * Sandbox profile's keys and its own state file under the data folder. It runs on a worker
+ * thread of its own (sandbox/worker.ts), so a search it answers never holds up the desk's
+ * event loop; the desk reaches it over HTTP like FR24. The HTTP control API stays off unless
+ * a test passes a token through FR24_DESK_SANDBOX_CONTROL_TOKEN.
  */
 export async function startEmbeddedSandbox(deps: {
   dataDir: string
@@ -29,7 +31,7 @@ export async function startEmbeddedSandbox(deps: {
   clock: Clock
   log: Logger
   env?: NodeJS.ProcessEnv
-}): Promise<RunningSandbox> {
+}): Promise<SandboxWorker> {
   let config = deps.settings.read('sandbox', SandboxSettings.optional(), undefined)
   if (!config) {
     config = { seed: randomInt(1, 2 ** 31), ...FIRST_LAUNCH }
@@ -38,7 +40,7 @@ export async function startEmbeddedSandbox(deps: {
   const controlToken = (deps.env ?? process.env).FR24_DESK_SANDBOX_CONTROL_TOKEN
   // The practice account's orders and passengers: private, also when an older desk made the folder 0755.
   ensurePrivateDir(join(deps.dataDir, 'sandbox'))
-  return startSandbox({
+  return startSandboxWorker({
     seed: config.seed,
     account: { ...deps.credentials, balance: config.openingBalance, currency: config.currency },
     clock: deps.clock,
