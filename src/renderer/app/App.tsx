@@ -12,6 +12,7 @@ import { Link } from '../navigation/Link'
 import { focusTargetId, MAIN_SCREENS, mainScreenOf, routeHref, type Route } from '../navigation/routes'
 import { useRoute } from '../navigation/useRoute'
 import { AccountBadge } from './AccountBadge'
+import { Overlays } from './Overlays'
 import { StartupNotices } from './StartupNotices'
 import { useNavigationKeys } from './useNavigationKeys'
 import { useStartup } from './useStartup'
@@ -73,6 +74,7 @@ export function App() {
         <StartupNotices />
         {renderScreen(route)}
       </main>
+      <Overlays />
     </div>
   )
 }
