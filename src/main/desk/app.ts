@@ -20,6 +20,9 @@ import { diagnosticsHandlers } from './diagnostics/handlers'
 import { EventHub } from './core/events'
 import { profileHandlers } from './profiles/handlers'
 import { searchHandlers } from './search/handlers'
+import { PlacesIndex } from './search/places'
+import { SearchService } from './search/service'
+import { systemTimers } from '../util/timers'
 import { acquireDeskLock } from './core/deskLock'
 import type { Journal } from '../journal/journal'
 import { openJournal } from '../journal/openJournal'
@@ -137,6 +140,15 @@ async function composeDesk(options: DeskAppOptions, releaseLock: () => void): Pr
     language,
     log: options.log
   })
+  const search = new SearchService({
+    shopping: (connection, request, callOptions) => clients.for(connection).shopping(request, callOptions),
+    profiles,
+    clock: options.clock,
+    timers: systemTimers,
+    log: options.log,
+    settings,
+    places: new PlacesIndex()
+  })
   const servicesReadyMs = Math.max(0, options.clock.now() - options.processStartedAt)
 
   const handlers: HandlerMap<Calls> = {
@@ -145,7 +157,7 @@ async function composeDesk(options: DeskAppOptions, releaseLock: () => void): Pr
     ...preferenceHandlers(preferences),
     ...profileHandlers(profiles),
     ...balance.handlers,
-    ...searchHandlers(),
+    ...searchHandlers(search),
     ...diagnosticsHandlers({
       clients,
       sandbox: runningSandbox,

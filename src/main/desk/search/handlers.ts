@@ -1,18 +1,13 @@
 import type { searchCalls } from '../../../shared/contract/search'
-import { deskError } from '../../../shared/errors'
 import type { HandlerMap } from '../core/dispatch'
-import { DeskFailure } from '../core/failure'
+import type { SearchService } from './service'
 
-const notReady = (): never => {
-  throw new DeskFailure(deskError('internal', 'desk.search.notReady', { action: 'retry-later' }))
-}
-
-/** Search room (contract/search.ts). Stubs until the service lands. */
-export function searchHandlers(): HandlerMap<typeof searchCalls> {
+/** Search room (contract/search.ts). */
+export function searchHandlers(service: SearchService): HandlerMap<typeof searchCalls> {
   return {
-    search: notReady,
-    offerDetail: notReady,
-    findPlaces: notReady,
-    recentSearches: notReady
+    search: (request, run) => service.search(request, run),
+    offerDetail: (request) => service.offerDetail(request),
+    findPlaces: (request) => service.findPlaces(request),
+    recentSearches: () => service.recentSearches()
   }
 }

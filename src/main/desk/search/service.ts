@@ -1,0 +1,195 @@
+import { randomUUID } from 'node:crypto'
+import type { FindPlacesRequest, OfferDetail, OfferDetailRequest, OfferRow, Place, RecentSearch, SearchRequest, SearchResults, SearchStage } from '../../../shared/domain/search'
+import { deskError } from '../../../shared/errors'
+import { toDeskError, type ShoppingData, type ShoppingRequest } from '../../fr24'
+import type { Fr24Reply, CallOptions } from '../../fr24'
+import type { Clock } from '../../util/clock'
+import type { Logger } from '../../util/log'
+import { redactText } from '../../util/redact'
+import type { Timers } from '../../util/timers'
+import type { LongCallRun } from '../core/dispatch'
+import { DeskFailure } from '../core/failure'
+import type { Fr24Connection } from '../core/fr24Clients'
+import type { SettingsStore } from '../core/settingsStore'
+import { offerDetail } from './detail'
+import { KEPT_FOR_MS, KeptSearches } from './kept'
+import type { PlacesIndex } from './places'
+import { RecentSearchStore } from './recent'
+import { buildRows } from './rows'
+
+/** How often a running search says it is still waiting for FR24. */
+export const WAITING_TICK_MS = 500
+
+/** When FR24 names no currency at all (no offers), the consolidator's home currency. */
+const CURRENCY_WHEN_NO_OFFERS = 'CNY'
+
+export interface SearchServiceDeps {
+  /** FR24 shopping for one connection (Fr24Clients.for(connection).shopping). */
+  shopping: (connection: Fr24Connection, request: ShoppingRequest, options: CallOptions) => Promise<Fr24Reply<ShoppingData>>
+  profiles: { activeProfileId(): string; resolveCredentials(profileId: string): Fr24Connection }
+  clock: Clock
+  timers: Timers
+  log: Logger
+  settings: SettingsStore
+  places: PlacesIndex
+  newId?: () => string
+}
+
+export type SearchRun = Pick<LongCallRun, 'signal'> & { progress(step: { stage: SearchStage }): void }
+
+/** The ISO date `ms` falls on in the given offset from UTC. */
+function isoDateAt(ms: number, offsetMinutes: number): string {
+  return new Date(ms + offsetMinutes * 60_000).toISOString().slice(0, 10)
+}
+
+/**
+ * A date is past once it has ended everywhere: the earliest time zone (UTC−12) still on it keeps it
+ * searchable, whatever the agent's own zone or the origin's.
+ */
+export function firstSearchableDate(now: number): string {
+  return isoDateAt(now, -12 * 60)
+}
+
+/**
+ * Shopping in main: the raw answer stays here (kept per search for the detail and pricing), the
+ * window gets compact rows. One instance per desk.
+ */
+export class SearchService {
+  private readonly kept: KeptSearches
+  private readonly recent: RecentSearchStore
+  private readonly newId: () => string
+  /** Per profile: the sequence number of the newest search started, and of the newest that answered. */
+  private readonly started = new Map<string, number>()
+  private readonly answered = new Map<string, number>()
+  private sequence = 0
+
+  constructor(private readonly deps: SearchServiceDeps) {
+    this.kept = new KeptSearches(() => deps.clock.now())
+    this.recent = new RecentSearchStore(deps.settings)
+    this.newId = deps.newId ?? (() => randomUUID())
+  }
+
+  async search(request: SearchRequest, run: SearchRun): Promise<SearchResults> {
+    this.refusePastDates(request)
+    const profileId = this.deps.profiles.activeProfileId()
+    const connection = this.deps.profiles.resolveCredentials(profileId)
+    const mine = ++this.sequence
+    this.started.set(profileId, mine)
+
+    run.progress({ stage: 'sending' })
+    const ticker = this.waitingTicks(run)
+    let reply: Fr24Reply<ShoppingData>
+    try {
+      reply = await this.deps.shopping(connection, this.toFr24(request), { signal: run.signal })
+    } catch (error) {
+      if (run.signal.aborted) throw new DeskFailure(deskError('cancelled', 'desk.call.cancelled'))
+      if (error instanceof DeskFailure) throw error
+      throw new DeskFailure(toDeskError(error))
+    } finally {
+      ticker.stop()
+    }
+    if (run.signal.aborted) throw new DeskFailure(deskError('cancelled', 'desk.call.cancelled'))
+    // A newer search for this profile answered first: its results are the ones on screen.
+    if ((this.answered.get(profileId) ?? 0) > mine) throw new DeskFailure(deskError('cancelled', 'desk.search.superseded'))
+
+    run.progress({ stage: 'reading' })
+    const pax = request.passengers
+    const built = buildRows(reply.data, this.deps.places, pax, request.cabin)
+    const rows = this.keepAsked(built.rows, request)
+    if (built.skipped > 0) this.deps.log.warn('offers that could not be read into rows were left out', { skipped: built.skipped, offers: reply.data.offers.length })
+
+    const receivedAt = this.deps.clock.now()
+    const searchId = this.newId()
+    const traceId = reply.traceId ? redactText(reply.traceId) : undefined
+    this.kept.keep({ searchId, profileId, receivedAt, expiresAt: receivedAt + KEPT_FOR_MS, answer: reply.data, pax, cabin: request.cabin, ...(traceId ? { traceId } : {}) })
+    this.answered.set(profileId, Math.max(mine, this.answered.get(profileId) ?? 0))
+    this.recent.add(profileId, request, receivedAt)
+    run.progress({ stage: 'done' })
+    const results: SearchResults = {
+      searchId,
+      receivedAt,
+      expiresAt: receivedAt + KEPT_FOR_MS,
+      currency: rows[0]?.currency ?? reply.data.offers[0]?.currency ?? CURRENCY_WHEN_NO_OFFERS,
+      offerCount: reply.data.offers.length,
+      rows
+    }
+    if (traceId) results.traceId = traceId
+    return results
+  }
+
+  offerDetail({ searchId, offerId }: OfferDetailRequest): OfferDetail {
+    const found = this.kept.get(searchId)
+    if (found.kind !== 'found')
+      throw new DeskFailure(
+        found.kind === 'expired'
+          ? deskError('validation', 'desk.search.expired', { params: { minutes: KEPT_FOR_MS / 60_000 }, action: 'search-again' })
+          : deskError('validation', 'desk.search.offerNotFound', { action: 'search-again' })
+      )
+    const offer = this.kept.offer(found.search, offerId)
+    const detail = offer && offerDetail(found.search, offer, this.deps.places)
+    if (!detail) throw new DeskFailure(deskError('validation', 'desk.search.offerNotFound', { action: 'search-again' }))
+    return detail
+  }
+
+  findPlaces({ query, limit }: FindPlacesRequest): { places: Place[] } {
+    return { places: this.deps.places.find(query, limit ?? 10) }
+  }
+
+  recentSearches(): { searches: RecentSearch[] } {
+    return { searches: this.recent.list(this.deps.profiles.activeProfileId()) }
+  }
+
+  private refusePastDates(request: SearchRequest): void {
+    const first = firstSearchableDate(this.deps.clock.now())
+    const past = request.legs.find((leg) => leg.date < first)
+    if (past) throw new DeskFailure(deskError('validation', 'desk.search.pastDate', { params: { date: past.date }, action: 'fix-input' }))
+  }
+
+  /** SearchRequest → FR24's shopping request; a metro code goes as `airportgroup` (a city). */
+  private toFr24(request: SearchRequest): ShoppingRequest {
+    const type = (code: string) => (this.deps.places.isCity(code) ? 'airportgroup' : 'airportcode')
+    const preferences: NonNullable<ShoppingRequest['preferences']> = { cabin: request.cabin }
+    if (request.carriers?.include?.length) preferences.preferredCarrier = [...request.carriers.include]
+    if (request.carriers?.exclude?.length) preferences.prohibitedCarrier = [...request.carriers.exclude]
+    if (request.maxStops !== undefined) preferences.stops = request.maxStops
+    return {
+      searchLegs: request.legs.map((leg) => ({ origin: leg.from, typeO: type(leg.from), destination: leg.to, typeD: type(leg.to), depDate: leg.date })),
+      adultNum: request.passengers.adults,
+      childNum: request.passengers.children,
+      infantNum: request.passengers.infants,
+      preferences
+    }
+  }
+
+  /**
+   * FR24's `stops` is an inference and `prohibitedCarrier` may not cover operating carriers, so the
+   * agent's hard rules are applied again here. Preferred carriers stay a preference (FR24's word).
+   */
+  private keepAsked(rows: OfferRow[], request: SearchRequest): OfferRow[] {
+    const exclude = new Set(request.carriers?.exclude ?? [])
+    const maxStops = request.maxStops
+    if (exclude.size === 0 && maxStops === undefined) return rows
+    return rows.filter(
+      (row) =>
+        row.legs.every((leg) => maxStops === undefined || leg.stops <= maxStops) &&
+        !row.legs.some((leg) => leg.segments.some((s) => exclude.has(s.carrier) || (s.operatingCarrier !== undefined && exclude.has(s.operatingCarrier))))
+    )
+  }
+
+  private waitingTicks(run: SearchRun): { stop(): void } {
+    let handle: unknown
+    let stopped = false
+    const tick = () => {
+      if (stopped) return
+      run.progress({ stage: 'waiting' })
+      handle = this.deps.timers.setTimeout(tick, WAITING_TICK_MS)
+    }
+    handle = this.deps.timers.setTimeout(tick, WAITING_TICK_MS)
+    return {
+      stop: () => {
+        stopped = true
+        this.deps.timers.clearTimeout(handle)
+      }
+    }
+  }
+}

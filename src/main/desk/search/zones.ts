@@ -1,0 +1,60 @@
+import { wallMinutes } from '../../../shared/search/localTime'
+import type { AirportFacts } from './places'
+
+/**
+ * Airport-local wall-clock times to instants, through the airport's IANA zone (Intl), so a duration
+ * across zones, a DST change or the date line is real elapsed time. One instance per answer: the
+ * same departure is read by many offers, and each conversion is computed once.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function formatter(zone: string): Intl.DateTimeFormat {
+  let f = formatters.get(zone)
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' })
+    formatters.set(zone, f)
+  }
+  return f
+}
+
+/** The zone's offset from UTC at an instant, in minutes. */
+export function zoneOffsetMinutes(zone: string, utcMinutes: number): number {
+  const parts = formatter(zone).formatToParts(new Date(utcMinutes * 60_000))
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0)
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute')) / 60_000
+  return asUtc - utcMinutes
+}
+
+/**
+ * The instant (minutes since the epoch) of a local time in a zone. A time that happens twice (the
+ * hour DST gives back) reads as the first; one that never happens (the hour DST skips) as if the
+ * clock had not moved yet — what an airline schedule means by it.
+ */
+export function localToUtcMinutes(local: string, zone: string): number {
+  const wall = wallMinutes(local)
+  // Offsets a day either side: DST changes are never two days apart, so these are the two candidates.
+  const before = zoneOffsetMinutes(zone, wall - 1440)
+  const after = zoneOffsetMinutes(zone, wall + 1440)
+  const valid = [wall - before, wall - after].filter((instant, i) => zoneOffsetMinutes(zone, instant) === (i === 0 ? before : after))
+  if (valid.length === 0) return wall - before
+  return Math.min(...valid)
+}
+
+export class ZoneClock {
+  private readonly cache = new Map<string, number | undefined>()
+
+  /** The instant of `local` at `airport`, or undefined when the desk does not know the airport. */
+  instant(local: string, airport: AirportFacts | undefined): number | undefined {
+    if (!airport) return undefined
+    const key = `${airport.code}|${local}`
+    if (this.cache.has(key)) return this.cache.get(key)
+    const value =
+      airport.zone !== undefined
+        ? localToUtcMinutes(local, airport.zone)
+        : airport.fixedOffsetMinutes !== undefined
+          ? wallMinutes(local) - airport.fixedOffsetMinutes
+          : undefined
+    this.cache.set(key, value)
+    return value
+  }
+}
