@@ -46,31 +46,126 @@ export function expected<T extends z.ZodType>(schema: T) {
   return note(maybe(schema), { expected: true })
 }
 
+/** Whether a field's schema carries the `expected` marker (on the field itself or a wrapper inside it). */
+export function isExpected(schema: z.ZodType): boolean {
+  let current: z.ZodType | undefined = schema
+  for (let depth = 0; current && depth < 4; depth++) {
+    if (notes.get(current)?.expected) return true
+    const def: { type: string; innerType?: z.ZodType } = (current as unknown as { def: { type: string; innerType?: z.ZodType } }).def
+    current = def.type === 'optional' || def.type === 'nullable' ? def.innerType : undefined
+  }
+  return false
+}
+
+// ---- fast readers (used by lenient.ts) ----
+
+/**
+ * What a fast reader answers for a value outside the spellings it knows. The lenient parse then
+ * hands that one value to zod, which accepts it, converts it, or says what is wrong with it.
+ */
+export const NOT_READ: unique symbol = Symbol('not read')
+
+/** Reads one value as its zod schema would, for the spellings FR24 actually sends; NOT_READ otherwise. */
+export type FastReader = (value: unknown) => unknown
+
+const readers = new WeakMap<z.ZodType, FastReader>()
+
+/**
+ * Gives a transforming primitive a reader that produces exactly what its zod schema produces
+ * (schema/fastReaders.test.ts holds them to that). Zod's union + transform costs about a
+ * microsecond a value; a 2,000-offer answer has some 150,000 of them.
+ */
+function withReader<T extends z.ZodType>(schema: T, read: FastReader): T {
+  readers.set(schema, read)
+  return schema
+}
+
+export function readerOf(schema: z.ZodType): FastReader | undefined {
+  return readers.get(schema)
+}
+
+const listItems = new WeakMap<z.ZodType, z.ZodType>()
+
+/** The item schema when `schema` came from listOrOne. */
+export function listOrOneItem(schema: z.ZodType): z.ZodType | undefined {
+  return listItems.get(schema)
+}
+
+const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/
+const DECIMAL_TEXT = /^\s*-?\d+(\.\d+)?\s*$/
+const INTEGER_TEXT = /^\s*-?\d+\s*$/
+
+/**
+ * toDecimal, with a shortcut for the usual JSON number: its shortest round-trip text is already
+ * what big.js writes (no leading or trailing zeros) unless it is in exponent form.
+ */
+function decimalOf(value: number | string): string {
+  if (typeof value === 'number') {
+    const written = String(value)
+    if (PLAIN_DECIMAL.test(written)) return written
+  }
+  return toDecimal(value)
+}
+
+function textOf(value: unknown): string | typeof NOT_READ {
+  if (typeof value === 'string') return value
+  return typeof value === 'number' && Number.isFinite(value) ? String(value) : NOT_READ
+}
+
 /** Ids, codes and numbers-as-text: FR24 sends some of them as JSON numbers. */
-export const text = z.union([z.string(), z.number()]).transform((v) => String(v))
+export const text = withReader(
+  z.union([z.string(), z.number()]).transform((v) => String(v)),
+  textOf
+)
 
 /** Amounts arrive as JSON numbers or decimal strings; the app only ever sees decimal strings. */
-export const amount = z
-  .union([z.number(), z.string().regex(/^\s*-?\d+(\.\d+)?\s*$/)])
-  .transform((v) => toDecimal(v))
+export const amount = withReader(
+  z.union([z.number(), z.string().regex(DECIMAL_TEXT)]).transform((v) => decimalOf(v)),
+  (v) => {
+    if (typeof v === 'number') return Number.isFinite(v) ? decimalOf(v) : NOT_READ
+    return typeof v === 'string' && DECIMAL_TEXT.test(v) ? decimalOf(v) : NOT_READ
+  }
+)
 
 /** Small integers (durations, counts) that some pages quote as strings. */
-export const count = z
-  .union([z.number(), z.string().regex(/^\s*-?\d+\s*$/)])
-  .transform((v) => Number(v))
+export const count = withReader(
+  z.union([z.number(), z.string().regex(INTEGER_TEXT)]).transform((v) => Number(v)),
+  (v) => {
+    if (typeof v === 'number') return Number.isFinite(v) ? v : NOT_READ
+    return typeof v === 'string' && INTEGER_TEXT.test(v) ? Number(v) : NOT_READ
+  }
+)
 
 /** `codeShare` is boolean in examples but "string" in the schema skeleton. */
-export const flag = z.union([z.boolean(), z.enum(['true', 'false'])]).transform((v) => v === true || v === 'true')
+export const flag = withReader(
+  z.union([z.boolean(), z.enum(['true', 'false'])]).transform((v) => v === true || v === 'true'),
+  (v) => (typeof v === 'boolean' ? v : v === 'true' ? true : v === 'false' ? false : NOT_READ)
+)
 
-export const textList = z.array(z.union([z.string(), z.number()]).nullable()).transform((list) =>
-  list.map((v) => (v === null ? null : String(v)))
+export const textList = withReader(
+  z.array(z.union([z.string(), z.number()]).nullable()).transform((list) => list.map((v) => (v === null ? null : String(v)))),
+  (v) => {
+    if (!Array.isArray(v)) return NOT_READ
+    // Most lists are strings already: hand back a copy only when an entry changes spelling.
+    let out: (string | null)[] | undefined
+    for (let i = 0; i < v.length; i++) {
+      const entry: unknown = v[i]
+      const read = entry === null ? null : textOf(entry)
+      if (read === NOT_READ) return NOT_READ
+      if (read !== entry) (out ??= v.slice(0, i) as (string | null)[]).push(read)
+      else out?.push(read)
+    }
+    return out ?? v
+  }
 )
 
 /**
  * Lists that the docs show either as an array or as one object (Booking-response `legs`, GAPS B22).
  */
 export function listOrOne<T extends z.ZodType>(item: T) {
-  return z.preprocess((v) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? [v] : v), z.array(item))
+  const schema = z.preprocess((v) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? [v] : v), z.array(item))
+  listItems.set(schema, item)
+  return schema
 }
 
 // ---- description of a schema (used by drift checks and by the inference listing) ----

@@ -1,11 +1,11 @@
 import type { z } from 'zod'
 import type { DriftReporter } from '../drift'
-import { describeFields } from './kit'
+import { NOT_READ } from './kit'
+import { planOf, type ListNode, type ObjectNode, type PlanNode } from './plan'
+import { retryLenient, type LenientResult, type Say } from './retry'
 
-export type LenientResult<T> = { ok: true; value: T } | { ok: false; problems: string[] }
-
-const DROPPED = Symbol('dropped')
-const requiredCache = new WeakMap<z.ZodType, string[]>()
+export type { LenientResult }
+export { pathText } from './retry'
 
 /**
  * Parses an FR24 answer without letting one odd field sink the whole call.
@@ -14,6 +14,19 @@ const requiredCache = new WeakMap<z.ZodType, string[]>()
  * cannot do without, the object holding it goes instead (an offer without an offerId is dropped
  * from the list, a booking without an orderNo fails). Fields the docs promise but FR24 left out are
  * reported as drift too. Only when the answer as a whole is unusable does this fail.
+ *
+ * How, and why this way (issue 10: a 2,000-offer search spent 3–4× a bare fetch + JSON.parse here):
+ * - One pass, driven by the schema's plan (plan.ts), that checks, converts and records drift as it
+ *   goes. Zod used to parse the whole answer, then again after each round of removals: one drifting
+ *   field in every offer meant a second full parse. Now zod sees only a value that does not fit
+ *   (to say what is wrong with it, in its words, and apply the same rules as before to it alone).
+ * - Copy-on-write instead of a deep copy: `raw` is never changed; an object or list is copied only
+ *   when something in it changes spelling (an amount number becoming a decimal string), and
+ *   untouched parts (fare rules, product tags…) are shared between `raw` and the value returned.
+ *   Treat both as read-only.
+ * - Everything is checked eagerly, not on opening an offer: the pass costs a fraction of the
+ *   JSON.parse before it (bench/shopping.ts), and a row built from an unchecked offer could show an
+ *   amount FR24 never meant; lazy checks would also move drift reports to whenever an agent clicks.
  */
 export function parseLenient<S extends z.ZodType>(
   endpoint: string,
@@ -22,101 +35,125 @@ export function parseLenient<S extends z.ZodType>(
   drift: DriftReporter
 ): LenientResult<z.output<S>> {
   const reported = new Set<string>()
-  const say = (path: string, problem: string): void => {
+  // Each path once per answer: a field drifting in 2,000 offers is one finding, counted once.
+  const say: Say = (path, problem) => {
     if (reported.has(path)) return
     reported.add(path)
     drift.report(endpoint, path, problem)
   }
-  let data: unknown = raw === undefined ? undefined : structuredClone(raw)
-  for (let round = 0; round < 200; round++) {
-    const result = schema.safeParse(data)
-    if (result.success) {
-      reportMissing(schema, result.data, say)
-      return { ok: true, value: result.data }
+  const reading = new Reading(say)
+  const value = reading.read(planOf(schema), raw)
+  if (value === NOT_READ) return { ok: false, problems: reading.problems.length > 0 ? reading.problems : ['(root)'] }
+  // Documented fields left out are reported after the pass, and only where their holder survived.
+  for (const path of reading.absent) say(path, 'missing')
+  return { ok: true, value: value as z.output<S> }
+}
+
+class Reading {
+  /** Paths of documented (expected) fields found absent in objects that were kept. */
+  readonly absent: string[] = []
+  /** Fields of the answer itself it cannot do without that failed. */
+  readonly problems: string[] = []
+
+  constructor(private readonly say: Say) {}
+
+  /** The value as the schema reads it, or NOT_READ when it (or a field it cannot do without) does not fit. */
+  read(node: PlanNode, value: unknown): unknown {
+    if (value === null && node.nullable) return value
+    switch (node.kind) {
+      case 'object':
+        return this.object(node, value)
+      case 'list':
+        return this.list(node, value)
+      case 'leaf': {
+        if (node.read) {
+          const read = node.read(value)
+          if (read !== NOT_READ) return read
+        }
+        return this.byZod(node, value)
+      }
     }
-    const fatal: string[] = []
-    for (const issue of result.error.issues) {
-      const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol')
-      const where = pathText(path)
-      const here = valueAt(data, path)
-      if (here.blocked) continue
-      say(where || '(root)', here.value === undefined ? 'missing' : issue.message)
-      // Missing means the field is needed: drop what holds it. Present but wrong: drop the value.
-      const target = here.value === undefined ? path.slice(0, -1) : path
-      if (target.length === 0) {
-        fatal.push(where || '(root)')
+  }
+
+  private object(node: ObjectNode, value: unknown): unknown {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return this.byZod(node, value)
+    const input = value as Record<string, unknown>
+    const absentBefore = this.absent.length
+    let out: Record<string, unknown> | undefined
+    let failed = false
+    for (const field of node.fields) {
+      const given = input[field.key]
+      if (given === undefined) {
+        if (field.optional) {
+          if (field.expected) this.absent.push(field.path)
+          continue
+        }
+        // Nothing else inside an object that goes for want of a field is a finding of its own.
+        failed = this.lost(node, field.path)
+        break
+      }
+      const read = this.read(field.node, given)
+      if (read === given) continue
+      if (read === NOT_READ && !field.optional) {
+        // Present but wrong, and one we cannot do without: its holder goes. Unlike a missing field,
+        // a wrong value still lets the fields after it be looked at and reported.
+        failed = this.lost(node, field.path)
         continue
       }
-      removeAt(data, target)
+      if (failed) continue
+      out ??= { ...input }
+      if (read !== NOT_READ) {
+        out[field.key] = read
+        continue
+      }
+      // Present but wrong, and optional: the value goes, the holder stays.
+      delete out[field.key]
+      if (field.expected) this.absent.push(field.path)
     }
-    if (fatal.length > 0) return { ok: false, problems: fatal }
-    data = compact(data)
+    if (failed) {
+      // Absences inside an object that is dropped are not findings of their own (the holder's loss is).
+      this.absent.length = absentBefore
+      return NOT_READ
+    }
+    return out ?? input
   }
-  return { ok: false, problems: ['(root)'] }
+
+  private list(node: ListNode, value: unknown): unknown {
+    const isRecord = value !== null && typeof value === 'object' && !Array.isArray(value)
+    const items: unknown = node.oneOrList && isRecord ? [value] : value
+    if (!Array.isArray(items)) return this.byZod(node, value)
+    let out: unknown[] | undefined = items === value ? undefined : []
+    for (let i = 0; i < items.length; i++) {
+      const given: unknown = items[i]
+      const read = this.read(node.item, given)
+      if (read === given && out === undefined) continue
+      out ??= items.slice(0, i)
+      // An item that does not fit leaves the list; the rest of the list stays.
+      if (read !== NOT_READ) out.push(read)
+    }
+    return out ?? items
+  }
+
+  /** A field an object cannot do without is missing (or was removed): the object goes. */
+  private lost(node: ObjectNode, path: string): true {
+    this.say(path, 'missing')
+    if (node.path === '') this.problems.push(path)
+    return true
+  }
+
+  /** The slow path for one value: zod's verdict and words, with the same rules (retry.ts). */
+  private byZod(node: PlanNode, value: unknown): unknown {
+    const prefix = node.path
+    const result = retryLenient(node.schema, value, (path, problem) => this.say(joinPath(prefix, path), problem))
+    if (result.ok) return result.value
+    if (prefix === '') this.problems.push(...result.problems)
+    return NOT_READ
+  }
 }
 
-function reportMissing(schema: z.ZodType, value: unknown, say: (path: string, problem: string) => void): void {
-  let paths = requiredCache.get(schema)
-  if (!paths) {
-    paths = describeFields(schema)
-      .filter((f) => f.required)
-      .map((f) => f.path)
-    requiredCache.set(schema, paths)
-  }
-  for (const path of paths) {
-    if (hasMissing(value, path.split('.'))) say(path, 'missing')
-  }
-}
-
-/** True when some instance of `parts` (with `[]` meaning "each element") exists as a parent but lacks the leaf. */
-function hasMissing(value: unknown, parts: string[]): boolean {
-  const [head, ...rest] = parts
-  if (head === undefined) return false
-  if (value === null || typeof value !== 'object') return false
-  const isList = head.endsWith('[]')
-  const key = isList ? head.slice(0, -2) : head
-  const child = (value as Record<string, unknown>)[key]
-  if (rest.length === 0 && !isList) return child === undefined
-  if (child === undefined || child === null) return false
-  if (isList) {
-    if (!Array.isArray(child)) return false
-    return child.some((element) => hasMissing(element, rest))
-  }
-  return hasMissing(child, rest)
-}
-
-export function pathText(path: readonly (string | number)[]): string {
-  let out = ''
-  for (const part of path) {
-    if (typeof part === 'number') out += '[]'
-    else out += out === '' ? part : `.${part}`
-  }
-  return out
-}
-
-function valueAt(data: unknown, path: readonly (string | number)[]): { value: unknown; blocked: boolean } {
-  let current: unknown = data
-  for (const part of path) {
-    if (current === DROPPED) return { value: undefined, blocked: true }
-    if (current === null || typeof current !== 'object') return { value: undefined, blocked: true }
-    current = (current as Record<string | number, unknown>)[part]
-  }
-  return { value: current, blocked: current === DROPPED }
-}
-
-function removeAt(data: unknown, path: readonly (string | number)[]): void {
-  const parent = valueAt(data, path.slice(0, -1))
-  const last = path[path.length - 1]
-  if (parent.blocked || last === undefined) return
-  const holder = parent.value
-  if (Array.isArray(holder) && typeof last === 'number') holder[last] = DROPPED
-  else if (holder !== null && typeof holder === 'object') delete (holder as Record<string | number, unknown>)[last]
-}
-
-function compact(value: unknown): unknown {
-  if (Array.isArray(value)) return value.filter((v) => v !== DROPPED).map(compact)
-  if (value !== null && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) (value as Record<string, unknown>)[k] = compact(v)
-  }
-  return value
+/** A path reported inside a value, made a path inside the whole answer. */
+function joinPath(prefix: string, inner: string): string {
+  if (inner === '(root)') return prefix === '' ? inner : prefix
+  if (prefix === '') return inner
+  return inner.startsWith('[') ? `${prefix}${inner}` : `${prefix}.${inner}`
 }
