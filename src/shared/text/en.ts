@@ -244,6 +244,7 @@ export const en = {
         afternoon: 'Afternoon 12–18',
         evening: 'Evening 18–24'
       },
+      anyTime: 'Any time',
       connections: 'Connection airports',
       maxLayover: 'Longest layover',
       anyLayover: 'Any length',

@@ -246,6 +246,7 @@ export const zhCN: Strings = {
         afternoon: '下午 12–18',
         evening: '晚上 18–24'
       },
+      anyTime: '不限',
       connections: '中转机场',
       maxLayover: '最长中转时间',
       anyLayover: '不限',

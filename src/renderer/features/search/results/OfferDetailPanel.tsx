@@ -1,16 +1,11 @@
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OfferDetail, PaxBreakdown, TripType } from '../../../../shared/domain/search'
-import type { DeskError } from '../../../../shared/errors'
 import { ErrorNotice } from '../../../components/ErrorNotice'
 import { clockText, dayMark, dayText, moneyText } from './format'
+import type { DetailView } from './resultsView'
 import { durationText, legName, warningText } from './rowText'
 import { allowanceText, ruleLineText } from './ruleText'
-
-export type DetailView =
-  | { kind: 'loading'; offerId: string }
-  | { kind: 'shown'; offerId: string; detail: OfferDetail }
-  | { kind: 'failed'; offerId: string; error: DeskError }
 
 interface Props {
   view: DetailView

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { forwardRef, useEffect, useImperativeHandle, useRef, type KeyboardEvent } from 'react'
+import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OfferRow, TripType } from '../../../../shared/domain/search'
 import { OfferRowCells } from './OfferRowCells'
@@ -19,7 +19,6 @@ interface Props {
   activeIndex: number
   onActivate(index: number): void
   onOpen(index: number): void
-  onKeyDown(event: KeyboardEvent<HTMLDivElement>): void
 }
 
 export const rowDomId = (index: number) => `offer-row-${index}`
@@ -29,7 +28,7 @@ export const rowDomId = (index: number) => `offer-row-${index}`
  * offers scroll as smoothly as 20. The grid holds focus and names the active row with
  * aria-activedescendant; the active row is always scrolled into view, so it is always drawn.
  */
-export const OffersGrid = forwardRef<OffersGridHandle, Props>(function OffersGrid({ rows, tripType, activeIndex, onActivate, onOpen, onKeyDown }, ref) {
+export const OffersGrid = forwardRef<OffersGridHandle, Props>(function OffersGrid({ rows, tripType, activeIndex, onActivate, onOpen }, ref) {
   const { t } = useTranslation()
   const scroller = useRef<HTMLDivElement>(null)
   const height = rowHeight(rows[0]?.legs.length ?? 1)
@@ -60,7 +59,6 @@ export const OffersGrid = forwardRef<OffersGridHandle, Props>(function OffersGri
       aria-readonly="true"
       tabIndex={0}
       className="offers-grid"
-      onKeyDown={onKeyDown}
       data-testid="offers-grid"
     >
       <div role="presentation" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>

@@ -1,9 +1,10 @@
+import type { SortKey } from '../../../../shared/search'
+
 /**
  * The results' keyboard, as data: j/k and ↑/↓ move through the offers, Enter opens one,
  * Escape closes it (or stops a search in flight), `s` then p/d/e/a/t sorts, `f` goes to the
  * filters. Decided here, drawn in useResultsKeys.ts.
  */
-export type SortKey = 'price' | 'duration' | 'departure' | 'arrival' | 'stops'
 
 export type ResultsCommand =
   | { kind: 'move'; by: number }

@@ -1,6 +1,6 @@
 import { create } from 'zustand'
-import type { SearchRequest } from '../../../../shared/domain/search'
-import { startLongCall } from '../../../desk/client'
+import type { OfferRow, SearchRequest } from '../../../../shared/domain/search'
+import { callDesk, startLongCall } from '../../../desk/client'
 import type { LongCallRun } from '../../../desk/deskCaller'
 import {
   idleSearch,
@@ -11,6 +11,8 @@ import {
   searchStarted,
   type SearchState
 } from './searchState'
+import { closeDetail, detailAnswered, emptyView, filterWith, moveActive, openDetail, sortBy, sortDirection, viewForSearch, type ResultsView } from './resultsView'
+import type { OfferFilters, SortDirection, SortKey } from '../../../../shared/search'
 
 export interface SearchStore {
   search: SearchState
@@ -18,6 +20,15 @@ export interface SearchStore {
   start(request: SearchRequest): void
   /** Stops the search in flight (Escape, Cancel). */
   cancel(): void
+  /** How the results are looked at: order, the offer the keyboard is on, the detail panel. */
+  view: ResultsView
+  sortBy(key: SortKey): void
+  sortDirection(dir: SortDirection): void
+  setFilters(filters: OfferFilters): void
+  moveTo(shown: readonly OfferRow[], index: number): void
+  /** Opens the panel on an offer and asks main for its details. */
+  open(offerId: string): void
+  close(): void
 }
 
 /**
@@ -33,6 +44,12 @@ export const useSearchStore = create<SearchStore>()((set, get) => {
     if (running && runningRequestId(get().search) === running.requestId) void running.cancel()
   }
 
+  const loadDetail = (offerId: string) => {
+    const searchId = get().view.searchId
+    if (!searchId) return
+    void callDesk('offerDetail', { searchId, offerId }).then((answer) => set((s) => ({ view: detailAnswered(s.view, offerId, answer) })))
+  }
+
   return {
     search: idleSearch,
     start: (request) => {
@@ -44,12 +61,33 @@ export const useSearchStore = create<SearchStore>()((set, get) => {
       set({ search: searchStarted(started.requestId, request, Date.now()) })
       void started.answer.then((answer) => {
         if (run === started) run = undefined
-        set((s) => ({ search: searchAnswered(s.search, started.requestId, answer) }))
+        set((s) => {
+          const search = searchAnswered(s.search, started.requestId, answer)
+          return { search, view: search.kind === 'results' ? viewForSearch(s.view, search.results.searchId) : s.view }
+        })
       })
     },
     cancel: () => {
       stopRunning()
       set((s) => ({ search: searchCancelled(s.search) }))
-    }
+    },
+
+    view: emptyView,
+    sortBy: (key) => set((s) => ({ view: sortBy(s.view, key) })),
+    sortDirection: (dir) => set((s) => ({ view: sortDirection(s.view, dir) })),
+    setFilters: (filters) => set((s) => ({ view: filterWith(s.view, filters) })),
+    moveTo: (shown, index) => {
+      const before = get().view
+      set({ view: moveActive(before, shown, index) })
+      const after = get().view
+      if (after.detail?.kind === 'loading' && after.detail !== before.detail) loadDetail(after.detail.offerId)
+    },
+    open: (offerId) => {
+      const before = get().view
+      set({ view: openDetail(before, offerId) })
+      const after = get().view
+      if (after.detail?.kind === 'loading' && after.detail !== before.detail) loadDetail(offerId)
+    },
+    close: () => set((s) => ({ view: closeDetail(s.view) }))
   }
 })

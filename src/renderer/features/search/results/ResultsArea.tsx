@@ -1,0 +1,115 @@
+import { useDeferredValue, useMemo, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { OfferDetail, SearchRequest, SearchResults } from '../../../../shared/domain/search'
+import { applyFilters, fareMatrix, filterCounts, sortRows } from '../../../../shared/search'
+import { navigate } from '../../../navigation/useRoute'
+import { dateTimeText } from '../../balance/format'
+import { FareMatrix } from './FareMatrix'
+import { FiltersPanel } from './FiltersPanel'
+import { OfferDetailPanel } from './OfferDetailPanel'
+import { OffersGrid, type OffersGridHandle } from './OffersGrid'
+import { activeIndexIn } from './resultsView'
+import { SortBar } from './SortBar'
+import { useSearchStore } from './searchStore'
+import { useResultsKeys } from './useResultsKeys'
+
+/** One search's offers: filters, the matrix, the sort, the grid and the detail panel, and their keys. */
+export function ResultsArea({ request, results }: { request: SearchRequest; results: SearchResults }) {
+  const { t, i18n } = useTranslation()
+  const view = useSearchStore((s) => s.view)
+  const filters = view.filters
+  const { sortBy, sortDirection, moveTo, open, close, setFilters } = useSearchStore.getState()
+  const grid = useRef<OffersGridHandle>(null)
+  const filtersRef = useRef<HTMLElement>(null)
+
+  // The grid follows a deferred copy: typing a price or ticking a filter stays instant with 2,000 rows.
+  const deferredFilters = useDeferredValue(filters)
+  const filtered = useMemo(() => applyFilters(results.rows, deferredFilters), [results.rows, deferredFilters])
+  const shown = useMemo(() => sortRows(filtered, view.sort.key, view.sort.dir), [filtered, view.sort])
+  const counts = useMemo(() => filterCounts(results.rows, filters), [results.rows, filters])
+  const matrix = useMemo(() => fareMatrix(results.rows), [results.rows])
+  const activeIndex = activeIndexIn(view, shown)
+
+  useResultsKeys((command) => {
+    switch (command.kind) {
+      case 'move':
+        moveTo(shown, activeIndex + command.by)
+        grid.current?.focus()
+        return true
+      case 'first':
+        moveTo(shown, 0)
+        return true
+      case 'last':
+        moveTo(shown, shown.length - 1)
+        return true
+      case 'open': {
+        const row = shown[activeIndex]
+        if (!row) return false
+        open(row.offerId)
+        return true
+      }
+      case 'escape':
+        if (!view.detail) return false
+        close()
+        grid.current?.focus()
+        return true
+      case 'sortPrefix':
+        return true
+      case 'sort':
+        sortBy(command.key)
+        return true
+      case 'focusFilters':
+        filtersRef.current?.querySelector<HTMLElement>('input, select, button')?.focus()
+        return true
+      default: {
+        const unreachable: never = command
+        return unreachable
+      }
+    }
+  })
+
+  const priceOffer = (detail: OfferDetail) => navigate({ screen: 'book', searchId: detail.searchId, offerId: detail.offerId, step: 'price' })
+
+  return (
+    <div className="results">
+      <FiltersPanel ref={filtersRef} rows={results.rows} filters={filters} counts={counts} legs={request.legs.length} tripType={request.tripType} onChange={setFilters} />
+      <div className="results-main">
+        <FareMatrix matrix={matrix} filters={filters} currency={results.currency} onChange={setFilters} />
+        <div className="results-bar">
+          <p role="status">
+            {results.rows.length === 0
+              ? t('results.noOffers')
+              : shown.length === 0
+                ? t('results.noneMatch')
+                : t('results.summary', { shown: shown.length, total: results.rows.length })}
+          </p>
+          <SortBar sort={view.sort} onSort={sortBy} onDirection={sortDirection} />
+          <p className="muted small">{t('results.heldUntil', { time: dateTimeText(i18n.language, results.expiresAt) })}</p>
+        </div>
+        <p className="keys-hint muted small">{t('results.keysHint')}</p>
+        <OffersGrid
+          ref={grid}
+          rows={shown}
+          tripType={request.tripType}
+          activeIndex={activeIndex}
+          onActivate={(index) => moveTo(shown, index)}
+          onOpen={(index) => {
+            const row = shown[index]
+            if (row) open(row.offerId)
+          }}
+        />
+        {view.detail && (
+          <OfferDetailPanel
+            view={view.detail}
+            tripType={request.tripType}
+            onClose={() => {
+              close()
+              grid.current?.focus()
+            }}
+            onPrice={priceOffer}
+          />
+        )}
+      </div>
+    </div>
+  )
+}

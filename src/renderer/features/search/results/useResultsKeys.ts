@@ -1,0 +1,43 @@
+import { useEffect, useEffectEvent, useRef } from 'react'
+import { resultsCommand, type ResultsCommand } from './resultsKeys'
+
+/** Where letters are typing: a text input, a list to pick from, an editable area. */
+function inField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true
+  if (!(target instanceof HTMLInputElement)) return false
+  return !['checkbox', 'radio', 'button', 'submit', 'reset', 'range'].includes(target.type)
+}
+
+/** Enter and Space keep their own meaning on a button, a link or a checkbox. */
+function onControl(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && target.closest('button, a, input, select, textarea, [role="button"]') !== null
+}
+
+/**
+ * The results' keys for the whole screen while it is drawn (see resultsKeys.ts for which).
+ * `run` answers whether it used the key; a used key does nothing else.
+ */
+export function useResultsKeys(run: (command: ResultsCommand, event: KeyboardEvent) => boolean): void {
+  const afterSortPrefix = useRef(false)
+  const onKey = useEffectEvent((event: KeyboardEvent) => {
+    if (event.defaultPrevented) return
+    const command = resultsCommand({
+      key: event.key,
+      ctrlKey: event.ctrlKey,
+      metaKey: event.metaKey,
+      altKey: event.altKey,
+      inField: inField(event.target),
+      afterSortPrefix: afterSortPrefix.current
+    })
+    afterSortPrefix.current = command?.kind === 'sortPrefix'
+    if (!command) return
+    if ((command.kind === 'open' || command.kind === 'move') && onControl(event.target) && event.key !== 'j' && event.key !== 'k') return
+    if (run(command, event)) event.preventDefault()
+  })
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => onKey(event)
+    window.addEventListener('keydown', listener)
+    return () => window.removeEventListener('keydown', listener)
+  }, [])
+}
