@@ -70,6 +70,21 @@ describe('parseJsonText keeps 16+ significant digits exact', () => {
     expect(parseJsonText(source)).toEqual(JSON.parse(source))
   })
 
+  it('tells strings from numbers across escaped quotes and backslashes', () => {
+    // Written with JSON.stringify so the escapes are JSON's own: \" inside, a trailing \\, and \\\" before digits.
+    const quoted = (s: string): string => JSON.stringify(s)
+    const source = `{"a":${quoted('say ": 18599020016177153')},"b":18599020016177153,"c":${quoted('ends in a backslash \\')},"d":[18599020016177154],"e":${quoted('\\": 18599020016177155')}}`
+    const strings = JSON.parse(source) as Record<string, unknown>
+    expect(strings.a).toBe('say ": 18599020016177153')
+    expect(parseJsonText(source)).toEqual({ ...strings, b: '18599020016177153', d: ['18599020016177154'] })
+  })
+
+  it('quotes every long number of a long list, and keeps the short ones between them numbers', () => {
+    const list = Array.from({ length: 500 }, (_, i) => (i % 3 === 0 ? `1859902001617${String(7000 + i)}` : String(i)))
+    const parsed = parseJsonText(`{"ids":[${list.join(',')}],"tail":"x"}`) as { ids: unknown[] }
+    expect(parsed.ids).toEqual(list.map((v, i) => (i % 3 === 0 ? v : Number(v))))
+  })
+
   it('gives back exactly the digits written, for any length and decimal point', () => {
     // Deterministic variety: 1 to 22 digits, the point anywhere, both signs.
     let seed = 7

@@ -48,12 +48,14 @@ function write(value: unknown): string {
  * A number token at a value position (after `:`, `,` or `[`, or opening the text) with at least 16
  * digits-or-points: every number with 16 or more significant digits matches. Ids are strings in
  * FR24's answers, so their digits (after a `"`) do not. Digits inside a string may still match
- * (a message quoting ": 12345678901234567"); that only sends the text down the slower exact path,
- * never changes it. Two patterns, not one with `^|`: the alternation makes the scan twice as slow.
- * About a quarter of a bare JSON.parse of the same text (bench/answers.ts).
+ * (a message quoting ": 12345678901234567"); such a match is seen to be inside a string and left
+ * alone. Two patterns, not one with `^|`: the alternation makes the scan twice as slow.
+ * bench/answers.ts measures the scan and both paths against a bare JSON.parse.
  */
 const LONG_NUMBER_VALUE = /[:,[]\s*-?\d[\d.]{15}/
 const LONG_NUMBER_TEXT = /^\s*-?\d[\d.]{15}/
+const LONG_NUMBER_VALUES = /[:,[]\s*(-?\d[\d.]{15})/g
+const NUMBER_TOKEN = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y
 
 /** A double holds 15 significant digits for sure; from 16 on, digits can change (9007199254740993). */
 const EXACT_DIGITS = 15
@@ -64,11 +66,13 @@ const EXACT_DIGITS = 15
  * digits FR24 wrote, in a string; amounts downstream take decimal strings (money.ts toDecimal).
  * Exponent forms stay numbers (FR24 does not write them; an amount string must be plain digits).
  *
- * The reviver that does this makes JSON.parse several times slower, so it runs only when the text
- * holds a long number at all, which an ordinary answer (ids are strings) does not.
+ * How: the long numbers are put in quotes in the text, then a bare JSON.parse reads it. A reviver
+ * (JSON.parse source text access) did the same but is called for every value of the answer and made
+ * a 2,000-offer search with one long id 5× slower than the bare parse (issue 10); the quoting costs
+ * one pass over the quotes before the last long number, and nothing when there is none.
  */
 export function parseJsonText(text: string): unknown {
-  return mayHoldLongNumber(text) ? JSON.parse(text, keepLongNumbers as Reviver) : JSON.parse(text)
+  return JSON.parse(mayHoldLongNumber(text) ? quoteLongNumbers(text) : text)
 }
 
 /** Whether parseJsonText has to take the exact (slower) path for this text. */
@@ -76,15 +80,56 @@ export function mayHoldLongNumber(text: string): boolean {
   return LONG_NUMBER_VALUE.test(text) || LONG_NUMBER_TEXT.test(text)
 }
 
-type Reviver = (this: unknown, key: string, value: unknown) => unknown
+/** The text with every long number outside a string written as a string of its digits. */
+function quoteLongNumbers(text: string): string {
+  const starts: number[] = []
+  const atStart = LONG_NUMBER_TEXT.exec(text)
+  if (atStart) starts.push(atStart[0].length - atStart[0].trimStart().length)
+  for (const match of text.matchAll(LONG_NUMBER_VALUES)) {
+    const token = match[1] ?? ''
+    starts.push((match.index ?? 0) + match[0].length - token.length)
+  }
+  const strings = new StringTracker(text)
+  const parts: string[] = []
+  let copied = 0
+  for (const start of starts) {
+    if (start < copied || strings.inside(start)) continue
+    NUMBER_TOKEN.lastIndex = start
+    const token = NUMBER_TOKEN.exec(text)?.[0]
+    if (token === undefined || significantDigits(token) <= EXACT_DIGITS) continue
+    parts.push(text.slice(copied, start), '"', token, '"')
+    copied = start + token.length
+  }
+  if (copied === 0) return text
+  parts.push(text.slice(copied))
+  return parts.join('')
+}
 
-/** Node's JSON.parse hands a reviver the token's source text (JSON.parse source text access). */
-function keepLongNumbers(this: unknown, _key: string, value: unknown, context?: { source?: string }): unknown {
-  if (typeof value !== 'number') return value
-  const source = context?.source
-  // Fewer than 16 characters cannot hold 16 digits: the common case leaves here.
-  if (source === undefined || source.length <= EXACT_DIGITS) return value
-  return significantDigits(source) > EXACT_DIGITS ? source : value
+/**
+ * Answers "is this position inside a JSON string?" for positions asked in increasing order, by
+ * walking the quotes once from the start. Outside strings JSON has no quotes, so a quote not
+ * escaped (an even run of backslashes before it) opens or closes a string.
+ */
+class StringTracker {
+  private cursor = 0
+  private open = false
+
+  constructor(private readonly text: string) {}
+
+  inside(position: number): boolean {
+    for (;;) {
+      const quote = this.text.indexOf('"', this.cursor)
+      if (quote === -1 || quote >= position) return this.open
+      this.cursor = quote + 1
+      if (!this.escaped(quote)) this.open = !this.open
+    }
+  }
+
+  private escaped(quote: number): boolean {
+    let backslashes = 0
+    while (quote - backslashes - 1 >= 0 && this.text.charCodeAt(quote - backslashes - 1) === 92) backslashes++
+    return backslashes % 2 === 1
+  }
 }
 
 /** Digits from the first non-zero one, for a plain decimal; 0 for an exponent form (kept a number). */
