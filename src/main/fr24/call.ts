@@ -75,6 +75,10 @@ export async function callFr24<S extends z.ZodType>(
     try {
       const envelope = await attemptOnce(ctx, endpoint, url, credentials, fields, options, attempt)
       const data = readData(ctx, endpoint, envelope)
+      // The answer's text was just decoded and parsed in this task (for a 2,000-offer search, tens of
+      // ms); checking it is another such stretch. One turn of the event loop between the two keeps
+      // other work on main (contract calls, IPC, the tray) from waiting for both (issue 10: ≤ ~50 ms).
+      await nextTurn()
       const elapsedMs = ctx.clock.now() - started
       ctx.log.info('fr24 call', { endpoint, traceId: envelope.traceId, code: envelope.code, elapsedMs, attempt })
       const reply: Fr24Reply<z.output<S>> = {
@@ -286,6 +290,10 @@ function parseData<S extends z.ZodType>(ctx: CallContext, endpoint: EndpointName
     message: `FR24 ${endpoint} answer lacks ${result.problems.join(', ')}`,
     fields: result.problems
   })
+}
+
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve))
 }
 
 function sleep(ms: number, signal: AbortSignal | undefined, endpoint: EndpointName): Promise<void> {
