@@ -1,5 +1,5 @@
 import { Command } from 'cmdk'
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Language } from '../../shared/domain/app'
 import type { ProfileSummary } from '../../shared/domain/profile'
@@ -32,6 +32,12 @@ export function CommandPalette({ onClose }: { onClose(outcome: PaletteOutcome): 
   const [confirming, setConfirming] = useState<ProfileSummary>()
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<DeskError>()
+  const input = useRef<HTMLInputElement>(null)
+
+  // After the dialog has opened (its own effect runs first and focuses its first focusable), the typing goes to the input.
+  useEffect(() => {
+    if (!confirming) input.current?.focus()
+  }, [confirming])
 
   useEffect(() => {
     let current = true
@@ -83,7 +89,7 @@ export function CommandPalette({ onClose }: { onClose(outcome: PaletteOutcome): 
         />
       ) : (
         <Command label={t('palette.label')} loop vimBindings={false}>
-          <Command.Input autoFocus placeholder={t('palette.placeholder')} />
+          <Command.Input ref={input} placeholder={t('palette.placeholder')} />
           {error && <ErrorNotice error={error} onDismiss={() => setError(undefined)} />}
           <Command.List>
             <Command.Empty>{t('palette.empty')}</Command.Empty>

@@ -75,8 +75,12 @@ function RecentPanel({ onClose, onPick }: { onClose(backTo: HTMLElement | null):
     }
   }, [])
 
+  const closeButton = useRef<HTMLButtonElement>(null)
+
+  // Focus into the list (the newest search), or onto Close when there is none, so ↑/↓ and Escape work here.
   useEffect(() => {
-    if (recent.state === 'loaded') list.current?.querySelector<HTMLButtonElement>('button')?.focus()
+    if (recent.state === 'loading') return
+    ;(list.current?.querySelector<HTMLButtonElement>('button') ?? closeButton.current)?.focus()
   }, [recent.state])
 
   function onKeyDown(event: KeyboardEvent<HTMLElement>) {
@@ -110,7 +114,7 @@ function RecentPanel({ onClose, onPick }: { onClose(backTo: HTMLElement | null):
           ))}
         </ul>
       )}
-      <button type="button" className="link" onClick={() => onClose(openedFrom)}>
+      <button ref={closeButton} type="button" className="link" onClick={() => onClose(openedFrom)}>
         {t('searchForm.recentClose')}
       </button>
     </div>
