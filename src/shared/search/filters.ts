@@ -40,7 +40,8 @@ type Facet = 'stops' | 'carriers' | 'departWindows' | 'arriveWindows' | 'connect
 const FACETS: readonly Facet[] = ['stops', 'carriers', 'departWindows', 'arriveWindows', 'connectionAirports', 'maxLayoverMinutes', 'bagsIncluded', 'refundable', 'changeable', 'price']
 
 const allows = (answer: OfferRow['refundable']) => answer === 'yes' || answer === 'fee'
-const inWindow = (minute: number | undefined, w: TimeWindow | undefined) => w === undefined || (minute !== undefined && minute >= w.from && minute <= w.to)
+// A window for a leg the row does not have sets nothing (every row of one search has the same legs).
+const inWindow = (minute: number | undefined, w: TimeWindow | undefined) => w === undefined || minute === undefined || (minute >= w.from && minute <= w.to)
 
 function passes(row: OfferRow, f: RowFacts, filters: OfferFilters, facet: Facet): boolean {
   switch (facet) {

@@ -5,25 +5,40 @@
  */
 const MINUTES_PER_DAY = 24 * 60
 
+const digits = (s: string, from: number, count: number): number => {
+  let n = 0
+  for (let i = from; i < from + count; i++) n = n * 10 + (s.charCodeAt(i) - 48)
+  return n
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil): no Date object, no allocation. */
+export function dayNumber(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y
+  const era = Math.floor(yy / 400)
+  const yoe = yy - era * 400
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
+  return era * 146097 + doe - 719468
+}
+
+/** Days since 1970-01-01 of a local time's date. */
+export function localDay(local: string): number {
+  return dayNumber(digits(local, 0, 4), digits(local, 5, 2), digits(local, 8, 2))
+}
+
 /** Minutes since 1970-01-01T00:00 on the same wall clock. */
 export function wallMinutes(local: string): number {
-  const y = Number(local.slice(0, 4))
-  const mo = Number(local.slice(5, 7))
-  const d = Number(local.slice(8, 10))
-  const h = Number(local.slice(11, 13))
-  const mi = Number(local.slice(14, 16))
-  return Date.UTC(y, mo - 1, d, h, mi) / 60_000
+  return localDay(local) * MINUTES_PER_DAY + digits(local, 11, 2) * 60 + digits(local, 14, 2)
 }
 
 /** Minutes after local midnight. */
 export function minuteOfDay(local: string): number {
-  return Number(local.slice(11, 13)) * 60 + Number(local.slice(14, 16))
+  return digits(local, 11, 2) * 60 + digits(local, 14, 2)
 }
 
 /** Whole calendar days from one local date to another (`+1` for an arrival the next day). */
 export function daysBetween(fromLocal: string, toLocal: string): number {
-  const day = (s: string) => Math.floor(wallMinutes(`${s.slice(0, 10)}T00:00`) / MINUTES_PER_DAY)
-  return day(toLocal) - day(fromLocal)
+  return localDay(toLocal) - localDay(fromLocal)
 }
 
 /** How many minutes of [start, end) (wall minutes) fall in the nightly window [fromMinute, toMinute) of each day. */

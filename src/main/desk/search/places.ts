@@ -35,6 +35,15 @@ interface RawAirline {
   active: string
 }
 
+/**
+ * Airline airports that opened after the OpenFlights snapshot (2019 and later), written by hand so a
+ * search through them still gets names and time zones.
+ */
+const OPENED_SINCE_THE_DATA: readonly AirportFacts[] = [
+  { code: 'PKX', name: 'Beijing Daxing International', city: 'Beijing', country: 'China', zone: 'Asia/Shanghai' },
+  { code: 'TFU', name: 'Chengdu Tianfu International', city: 'Chengdu', country: 'China', zone: 'Asia/Shanghai' }
+]
+
 // Entries that are not airfields (metro pseudo-codes, stations): not offered as airports.
 const NOT_AN_AIRFIELD = /all airports|station|railway|bus terminal|ferry|harbour|heliport|metropolitan area/i
 
@@ -120,6 +129,7 @@ export class PlacesIndex {
       else if (Number.isFinite(Number(r.timezone))) facts.fixedOffsetMinutes = Math.round(Number(r.timezone) * 60)
       map.set(r.iata, facts)
     }
+    for (const a of OPENED_SINCE_THE_DATA) if (!map.has(a.code)) map.set(a.code, a)
     this.airports = map
     return map
   }

@@ -34,6 +34,11 @@ export function normalizeLocal(value: string | null | undefined): string | undef
   return m ? `${m[1]}T${m[2]}` : undefined
 }
 
+interface Skeleton {
+  segs: SegmentFacts[]
+  base: Omit<RowLeg, 'segments'>
+}
+
 interface SegmentFacts {
   seg: Segment
   from: string
@@ -95,6 +100,8 @@ function hasCheckedBag(b: Baggage | undefined): boolean {
 export class RowBuilder {
   private readonly clock = new ZoneClock()
   private readonly segments = new Map<string, SegmentFacts | null>()
+  /** Per legId: what every offer flying that direction shares (many offers are one itinerary in several brands). */
+  private readonly skeletons = new Map<string, Skeleton | null>()
   private readonly legs: Map<string, string[]>
   private readonly raw: Map<string, Segment>
 
@@ -136,21 +143,35 @@ export class RowBuilder {
 
   /** The segments of an offer, per direction: its legId is the directions' legIds joined with `^` (inference §6). */
   directions(offer: Offer): SegmentFacts[][] | undefined {
-    const ids = (offer.legId ?? '').split('^').filter(Boolean)
-    if (ids.length === 0) return undefined
-    const out: SegmentFacts[][] = []
+    const skeletons = this.skeletonsOf(offer)
+    return skeletons?.map((k) => k.segs)
+  }
+
+  private skeletonsOf(offer: Offer): Skeleton[] | undefined {
+    const ids = (offer.legId ?? '').split('^')
+    const out: Skeleton[] = []
     for (const id of ids) {
-      const segIds = this.legs.get(id)
-      if (!segIds || segIds.length === 0) return undefined
-      const segs: SegmentFacts[] = []
-      for (const s of segIds) {
-        const facts = this.segment(s)
-        if (!facts) return undefined
-        segs.push(facts)
-      }
-      out.push(segs)
+      const skeleton = this.skeleton(id)
+      if (!skeleton) return undefined
+      out.push(skeleton)
     }
-    return out
+    return out.length > 0 ? out : undefined
+  }
+
+  private skeleton(legId: string): Skeleton | undefined {
+    const known = this.skeletons.get(legId)
+    if (known !== undefined) return known ?? undefined
+    const segIds = legId ? this.legs.get(legId) : undefined
+    const segs: SegmentFacts[] = []
+    for (const id of segIds ?? []) {
+      const facts = this.segment(id)
+      if (!facts) break
+      segs.push(facts)
+    }
+    const base = segIds && segs.length === segIds.length ? this.legBase(segs) : undefined
+    const skeleton = base ? { segs, base } : null
+    this.skeletons.set(legId, skeleton)
+    return skeleton ?? undefined
   }
 
   /** Minutes between two segment facts' times, by their zones when known, else on the wall clock. */
@@ -159,7 +180,7 @@ export class RowBuilder {
     return wallMinutes(toLocal) - wallMinutes(fromLocal)
   }
 
-  leg(segs: SegmentFacts[], offer: Offer, offset: number): RowLeg | undefined {
+  private legBase(segs: SegmentFacts[]): Omit<RowLeg, 'segments'> | undefined {
     const first = segs[0]
     const last = segs[segs.length - 1]
     if (!first || !last) return undefined
@@ -173,11 +194,8 @@ export class RowBuilder {
       const next = segs[i + 1]
       if (!next) continue
       const layoverMinutes = this.between(s.arriveLocal, s.arriveAt, next.departLocal, next.departAt)
-      const connection: Connection = {
-        airport: s.to,
-        layoverMinutes,
-        overnight: isOvernight(wallMinutes(s.arriveLocal), wallMinutes(s.arriveLocal) + layoverMinutes)
-      }
+      const arrived = wallMinutes(s.arriveLocal)
+      const connection: Connection = { airport: s.to, layoverMinutes, overnight: isOvernight(arrived, arrived + layoverMinutes) }
       if (next.from !== s.to) Object.assign(connection, { arriveAirport: s.to, departAirport: next.from })
       connections.push(connection)
     }
@@ -186,7 +204,21 @@ export class RowBuilder {
     if (durationMinutes === undefined || durationMinutes < 0) return undefined
     const dayOffset = daysBetween(first.departLocal, last.arriveLocal)
     if (dayOffset < -1 || dayOffset > 3) return undefined
-    const segments: RowSegment[] = segs.map((s, i) => {
+    return {
+      from: first.from,
+      to: last.to,
+      departLocal: first.departLocal,
+      arriveLocal: last.arriveLocal,
+      dayOffset,
+      durationMinutes,
+      stops: segs.length - 1,
+      connections
+    }
+  }
+
+  /** A leg of one offer: the shared skeleton, with this offer's cabin and booking class per segment. */
+  private leg(skeleton: Skeleton, offer: Offer, offset: number): RowLeg {
+    const segments: RowSegment[] = skeleton.segs.map((s, i) => {
       const cabin = offer.cabin?.[offset + i]
       const rbd = offer.RBD?.[offset + i]
       const operating = s.seg.operatingCarrier ?? undefined
@@ -203,29 +235,18 @@ export class RowBuilder {
       if (rbd && rbd.length <= 2) row.bookingClass = rbd
       return row
     })
-    return {
-      from: first.from,
-      to: last.to,
-      departLocal: first.departLocal,
-      arriveLocal: last.arriveLocal,
-      dayOffset,
-      durationMinutes,
-      stops: segs.length - 1,
-      connections,
-      segments
-    }
+    // Connections are shared between rows: nothing downstream changes a row, and it saves thousands of copies.
+    return { ...skeleton.base, segments }
   }
 
   row(offer: Offer): OfferRow | undefined {
-    const directions = this.directions(offer)
-    if (!directions) return undefined
+    const skeletons = this.skeletonsOf(offer)
+    if (!skeletons) return undefined
     const legs: RowLeg[] = []
     let offset = 0
-    for (const segs of directions) {
-      const leg = this.leg(segs, offer, offset)
-      if (!leg) return undefined
-      legs.push(leg)
-      offset += segs.length
+    for (const skeleton of skeletons) {
+      legs.push(this.leg(skeleton, offer, offset))
+      offset += skeleton.segs.length
     }
     const currency = offer.currency && /^[A-Z]{3}$/.test(offer.currency) ? offer.currency : undefined
     const validating = offer.platingCarrier && CODE2.test(offer.platingCarrier) ? offer.platingCarrier : legs[0]?.segments[0]?.carrier
@@ -243,7 +264,7 @@ export class RowBuilder {
     for (const leg of legs)
       for (const s of leg.segments)
         if (!carriers.some((c) => c.code === s.carrier)) carriers.push({ code: s.carrier, name: this.places.carrierName(s.carrier).slice(0, 80) })
-    const allSegments = directions.flat()
+    const allSegments = skeletons.flatMap((k) => k.segs)
     const refund = adultFirst(offer.rules?.refund)
     const change = adultFirst(offer.rules?.change)
     const brand = offer.productTag?.fareBrand?.find((b): b is string => typeof b === 'string' && b.length > 0)
