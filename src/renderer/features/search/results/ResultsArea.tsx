@@ -59,7 +59,7 @@ export function ResultsArea({ request, results }: { request: SearchRequest; resu
         sortBy(command.key)
         return true
       case 'focusFilters':
-        filtersRef.current?.querySelector<HTMLElement>('input, select, button')?.focus()
+        filtersRef.current?.querySelector<HTMLElement>('input')?.focus()
         return true
       default: {
         const unreachable: never = command
