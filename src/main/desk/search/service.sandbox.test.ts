@@ -13,6 +13,12 @@ import { KEPT_FOR_MS } from './kept'
 import { METROS } from './metros'
 import { PlacesIndex } from './places'
 import { SearchService } from './service'
+import { searchHandlers } from './handlers'
+import { calls } from '../../../shared/contract'
+import { pick } from '../../../shared/contract/define'
+import type { Progress } from '../../../shared/contract/core'
+import { createDispatcher } from '../core/dispatch'
+import { EventHub } from '../core/events'
 
 /**
  * The search room against the FR24 simulator over real HTTP, through the desk's FR24 client: the
@@ -201,5 +207,50 @@ describe('search against the sandbox', () => {
       }
     })()
     expect((error as DeskFailure).error).toMatchObject({ action: 'search-again', messageKey: 'desk.search.expired' })
+  })
+})
+
+describe('the search calls through a dispatcher for just that slice', () => {
+  function desk() {
+    const hub = new EventHub()
+    const progress: Progress[] = []
+    hub.subscribe((name, payload) => {
+      if (name === 'progress') progress.push(payload as Progress)
+    })
+    const dispatch = createDispatcher(pick(calls, ['search', 'offerDetail', 'findPlaces', 'recentSearches']), searchHandlers(service), { log: silentLogger, hub })
+    return { dispatch, progress }
+  }
+
+  it('a search answers rows that keep the contract, with progress under its request id, then its detail', async () => {
+    const { dispatch, progress } = desk()
+    const answer = await dispatch('search', { ...roundTrip, requestId: 'search_1' })
+    expect(answer.ok).toBe(true)
+    const results = (answer as { value: SearchResults }).value
+    expect(results.rows.length).toBeGreaterThan(0)
+    expect(progress.map((p) => [p.requestId, p.call, p.stage])).toEqual(
+      expect.arrayContaining([
+        ['search_1', 'search', 'sending'],
+        ['search_1', 'search', 'done']
+      ])
+    )
+    const detail = await dispatch('offerDetail', { searchId: results.searchId, offerId: results.rows[0]!.offerId })
+    expect(detail).toMatchObject({ ok: true, value: { offerId: results.rows[0]!.offerId } })
+    expect(await dispatch('recentSearches', {})).toMatchObject({ ok: true, value: { searches: [{ request: roundTrip }] } })
+    const found = await dispatch('findPlaces', { query: 'tyo' })
+    expect(found.ok && (found.value as { places: { code: string; kind: string }[] }).places[0]).toMatchObject({ code: 'TYO', kind: 'city' })
+  })
+
+  it('cancel stops a running search: kind cancelled', async () => {
+    sandbox.control.fault({ op: 'shopping', kind: 'latency', latencyMs: 5_000 })
+    const { dispatch } = desk()
+    const pending = dispatch('search', { ...roundTrip, requestId: 'search_2' })
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(await dispatch('cancel', { requestId: 'search_2' })).toEqual({ ok: true, value: { cancelled: true } })
+    expect(await pending).toMatchObject({ ok: false, error: { kind: 'cancelled' } })
+  })
+
+  it('a request outside FR24 limits never reaches a handler', async () => {
+    const { dispatch } = desk()
+    expect(await dispatch('search', { ...roundTrip, passengers: { adults: 1, children: 0, infants: 2 } })).toMatchObject({ ok: false, error: { kind: 'validation' } })
   })
 })
