@@ -281,7 +281,8 @@ function readData(ctx: CallContext, endpoint: EndpointName, envelope: Envelope):
 }
 
 function parseData<S extends z.ZodType>(ctx: CallContext, endpoint: EndpointName, schema: S, data: unknown, traceId: string): z.output<S> {
-  const result = parseLenient(endpoint, schema, data, ctx.drift)
+  // The data was parsed from this answer's text a moment ago and nothing else holds it: read in place.
+  const result = parseLenient(endpoint, schema, data, ctx.drift, { owned: true })
   if (result.ok) return result.value
   throw new Fr24Error({
     kind: 'shape',

@@ -20,10 +20,10 @@ export { pathText } from './retry'
  *   goes. Zod used to parse the whole answer, then again after each round of removals: one drifting
  *   field in every offer meant a second full parse. Now zod sees only a value that does not fit
  *   (to say what is wrong with it, in its words, and apply the same rules as before to it alone).
- * - Copy-on-write instead of a deep copy: `raw` is never changed; an object or list is copied only
- *   when something in it changes spelling (an amount number becoming a decimal string), and
- *   untouched parts (fare rules, product tags…) are shared between `raw` and the value returned.
- *   Treat both as read-only.
+ * - No deep copy. By default copy-on-write: `raw` is never changed; an object or list is copied
+ *   only when something in it changes spelling (an amount number becoming a decimal string), and
+ *   untouched parts (fare rules, product tags…) are shared between `raw` and the value returned, so
+ *   treat both as read-only. With `owned` (an answer parsed for this call), values change in place.
  * - Everything is checked eagerly, not on opening an offer: the pass costs a fraction of the
  *   JSON.parse before it (bench/shopping.ts), and a row built from an unchecked offer could show an
  *   amount FR24 never meant; lazy checks would also move drift reports to whenever an agent clicks.
@@ -32,7 +32,8 @@ export function parseLenient<S extends z.ZodType>(
   endpoint: string,
   schema: S,
   raw: unknown,
-  drift: DriftReporter
+  drift: DriftReporter,
+  options: LenientOptions = {}
 ): LenientResult<z.output<S>> {
   const reported = new Set<string>()
   // Each path once per answer: a field drifting in 2,000 offers is one finding, counted once.
@@ -41,12 +42,21 @@ export function parseLenient<S extends z.ZodType>(
     reported.add(path)
     drift.report(endpoint, path, problem)
   }
-  const reading = new Reading(say)
+  const reading = new Reading(say, options.owned === true)
   const value = reading.read(planOf(schema), raw)
   if (value === NOT_READ) return { ok: false, problems: reading.problems.length > 0 ? reading.problems : ['(root)'] }
   // Documented fields left out are reported after the pass, and only where their holder survived.
   for (const path of reading.absent) say(path, 'missing')
   return { ok: true, value: value as z.output<S> }
+}
+
+export interface LenientOptions {
+  /**
+   * `raw` was parsed for this call and nobody else holds it (the FR24 client's answers): values are
+   * converted in place instead of copied on write, which spares a 2,000-offer answer some 10,000
+   * object copies. `raw` is then part of the value returned and must not be used on its own.
+   */
+  owned?: boolean
 }
 
 class Reading {
@@ -55,7 +65,10 @@ class Reading {
   /** Fields of the answer itself it cannot do without that failed. */
   readonly problems: string[] = []
 
-  constructor(private readonly say: Say) {}
+  constructor(
+    private readonly say: Say,
+    private readonly owned: boolean
+  ) {}
 
   /** The value as the schema reads it, or NOT_READ when it (or a field it cannot do without) does not fit. */
   read(node: PlanNode, value: unknown): unknown {
@@ -101,7 +114,7 @@ class Reading {
         continue
       }
       if (failed) continue
-      out ??= { ...input }
+      out ??= this.owned ? input : { ...input }
       if (read !== NOT_READ) {
         out[field.key] = read
         continue
@@ -127,6 +140,10 @@ class Reading {
       const given: unknown = items[i]
       const read = this.read(node.item, given)
       if (read === given && out === undefined) continue
+      if (this.owned && out === undefined && read !== NOT_READ) {
+        items[i] = read
+        continue
+      }
       out ??= items.slice(0, i)
       // An item that does not fit leaves the list; the rest of the list stays.
       if (read !== NOT_READ) out.push(read)
