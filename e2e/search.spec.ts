@@ -133,23 +133,50 @@ test('a search with a city code (LON) finds flights to London’s airports', asy
   for (const arrival of arrivals) expect(arrival).toMatch(/\b(LHR|LGW|STN|LTN|LCY|SEN)$/)
 })
 
-test.describe('with a slow FR24', () => {
+test.describe('with the Sandbox under control', () => {
   const CONTROL_TOKEN = 'e2e-search-control-token'
+
+  async function control(page: Page, op: string, params: Record<string, unknown>): Promise<void> {
+    const list = await page.evaluate(() => window.desk!.listProfiles())
+    if (!list.ok) throw new Error(list.error.message)
+    const baseUrl = list.value.profiles.find((p) => p.id === 'sandbox')?.baseUrl
+    const response = await fetch(`${baseUrl}/__control/${op}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-sandbox-control-token': CONTROL_TOKEN },
+      body: JSON.stringify(params)
+    })
+    expect(response.ok).toBe(true)
+  }
+
+  test('2,000 offers: the grid counts them all, draws only what is in view, and End reaches the last', async ({ page }) => {
+    test.setTimeout(120_000)
+    const desk = await startDesk({ FR24_DESK_SANDBOX_CONTROL_TOKEN: CONTROL_TOKEN })
+    try {
+      await desk.open(page)
+      await control(page, 'setOfferCount', { count: 2000 })
+      await oneWay(page, 'SIN', 'HKG')
+      await page.getByRole('button', { name: 'Search', exact: true }).click()
+      const count = await resultsShown(page)
+      expect(count).toBeGreaterThanOrEqual(1500)
+      const grid = offers(page)
+      expect(await grid.getByRole('row').count()).toBeLessThan(60)
+      await grid.getByRole('row').first().click()
+      await page.keyboard.press('Escape')
+      await page.keyboard.press('End')
+      await expect(grid.getByRole('row', { selected: true })).toHaveAttribute('aria-rowindex', String(count))
+      await page.keyboard.press('Home')
+      await expect(grid.getByRole('row', { selected: true })).toHaveAttribute('aria-rowindex', '1')
+    } finally {
+      await desk.stop()
+    }
+  })
 
   test('a search can be stopped with Escape while the desk says it is still waiting for FR24', async ({ page }) => {
     test.setTimeout(90_000)
     const desk = await startDesk({ FR24_DESK_SANDBOX_CONTROL_TOKEN: CONTROL_TOKEN })
     try {
       await desk.open(page)
-      const list = await page.evaluate(() => window.desk!.listProfiles())
-      if (!list.ok) throw new Error(list.error.message)
-      const baseUrl = list.value.profiles.find((p) => p.id === 'sandbox')?.baseUrl
-      const slow = await fetch(`${baseUrl}/__control/fault`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-sandbox-control-token': CONTROL_TOKEN },
-        body: JSON.stringify({ op: 'shopping', kind: 'latency', latencyMs: 20_000, count: 5 })
-      })
-      expect(slow.ok).toBe(true)
+      await control(page, 'fault', { op: 'shopping', kind: 'latency', latencyMs: 20_000, count: 5 })
 
       await oneWay(page, 'SIN', 'HKG')
       await page.getByRole('button', { name: 'Search', exact: true }).click()
