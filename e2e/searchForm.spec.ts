@@ -173,6 +173,46 @@ test('/ goes to the form, Ctrl+K opens the palette that leads to Balance, ? show
   await expect(recent).toBeHidden()
 })
 
+test('a search sent is one keystroke away afterwards: Alt+R, and the palette', async ({ page, desk }) => {
+  await desk.open(page)
+  await page.getByRole('radio', { name: 'One way' }).check()
+  await place(page, 'From').fill('SIN')
+  await place(page, 'To').fill('HKG')
+  await page.getByRole('textbox', { name: 'Departure date', exact: true }).fill(day(20).en)
+  await page.getByRole('spinbutton', { name: 'Adults' }).fill('2')
+  await page.getByRole('button', { name: 'Search', exact: true }).click()
+  await expect(page.getByRole('grid', { name: 'Offers' })).toBeVisible({ timeout: 30_000 })
+
+  // A new search empties the form; the last one comes back from the recent list.
+  await page.keyboard.press('Control+k')
+  await page.keyboard.type('New search')
+  await page.keyboard.press('Enter')
+  await expect(place(page, 'From')).toHaveValue('')
+  await page.keyboard.press('Alt+R')
+  const recent = page.getByRole('region', { name: 'Recent searches' })
+  const sent = recent.getByRole('button', { name: `SIN → HKG · ${day(20).en} · 2 ADT, 0 CHD, 0 INF · Economy` })
+  await expect(sent).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(recent).toBeHidden()
+  await expect(place(page, 'From')).toHaveValue('SIN')
+  await expect(page.getByRole('spinbutton', { name: 'Adults' })).toHaveValue('2')
+  await expect(page.getByRole('radio', { name: 'One way' })).toBeChecked()
+  // Focus on Search: Enter sends it again.
+  await expect(page.getByRole('button', { name: 'Search', exact: true })).toBeFocused()
+
+  // The palette offers it too, from another screen.
+  await page.keyboard.press('Control+3')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Balance')
+  await page.keyboard.press('Control+k')
+  await page.keyboard.type('SIN → HKG')
+  const palette = page.getByRole('dialog', { name: 'Command palette' })
+  await expect(palette.getByRole('option', { selected: true })).toHaveText(`SIN → HKG · ${day(20).en} · 2 ADT, 0 CHD, 0 INF · Economy`)
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search flights')
+  await expect(place(page, 'From')).toBeFocused()
+  await expect(place(page, 'To')).toHaveValue('HKG')
+})
+
 test.describe('switching account from the palette', () => {
   // Keys go to the OS keychain: the desk host needs a Secret Service (scripts/with-secret-service.sh).
   test.skip(process.env.FR24_SECRET_SERVICE !== '1', 'no Secret Service: run inside scripts/with-secret-service.sh')
