@@ -58,13 +58,21 @@ interface Entry {
   rank: number
 }
 
+/** Per zone name (a few hundred for ~7,000 airports): building a formatter is the costly part. */
+const zoneValid = new Map<string, boolean>()
+
 function isZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone })
-    return true
-  } catch {
-    return false
+  let valid = zoneValid.get(zone)
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone })
+      valid = true
+    } catch {
+      valid = false
+    }
+    zoneValid.set(zone, valid)
   }
+  return valid
 }
 
 export class PlacesIndex {

@@ -1,8 +1,8 @@
 import type { Cabin, Connection, OfferRow, RowLeg, RowSegment, RuleAnswer } from '../../../shared/domain/search'
-import { add, mul } from '../../../shared/money'
 import { daysBetween, wallMinutes } from '../../../shared/search/localTime'
 import { isOvernight, warningsFor } from '../../../shared/search/warnings'
 import type { Offer, Segment, ShoppingData } from '../../fr24'
+import { sumOf, weightedSum } from './cents'
 import type { PlacesIndex } from './places'
 import { ZoneClock } from './zones'
 
@@ -252,13 +252,14 @@ export class RowBuilder {
     const validating = offer.platingCarrier && CODE2.test(offer.platingCarrier) ? offer.platingCarrier : legs[0]?.segments[0]?.carrier
     if (!currency || !validating) return undefined
     const perPassenger: OfferRow['perPassenger'] = {}
-    let computedTotal = '0'
+    const perType: string[] = []
+    const counts: number[] = []
     for (const p of offer.pricePerPax ?? []) {
       if (p.paxType !== 'ADT' && p.paxType !== 'CHD' && p.paxType !== 'INF') continue
-      const one = add(add(p.baseFare ?? '0', p.totalTax ?? '0'), p.serviceFee ?? '0')
+      const one = sumOf(p.baseFare ?? '0', p.totalTax ?? '0', p.serviceFee ?? '0')
       perPassenger[p.paxType] = one
-      const count = p.paxType === 'ADT' ? this.pax.adults : p.paxType === 'CHD' ? this.pax.children : this.pax.infants
-      computedTotal = add(computedTotal, mul(one, count))
+      perType.push(one)
+      counts.push(p.paxType === 'ADT' ? this.pax.adults : p.paxType === 'CHD' ? this.pax.children : this.pax.infants)
     }
     const carriers: OfferRow['carriers'] = []
     for (const leg of legs)
@@ -270,7 +271,7 @@ export class RowBuilder {
     const brand = offer.productTag?.fareBrand?.find((b): b is string => typeof b === 'string' && b.length > 0)
     const row: OfferRow = {
       offerId: offer.offerId,
-      totalPrice: offer.totalPrice ?? computedTotal,
+      totalPrice: offer.totalPrice ?? weightedSum(perType, counts),
       perPassenger,
       currency,
       carriers,

@@ -17,12 +17,25 @@ function formatter(zone: string): Intl.DateTimeFormat {
   return f
 }
 
+/**
+ * Offsets by zone and UTC hour: zones change offset only on a whole UTC hour or half hour, and a
+ * 2,000-offer answer asks about the same few hours thousands of times. Bounded, cleared when full.
+ */
+const offsets = new Map<string, number>()
+const MAX_OFFSETS = 50_000
+
 /** The zone's offset from UTC at an instant, in minutes. */
 export function zoneOffsetMinutes(zone: string, utcMinutes: number): number {
-  const parts = formatter(zone).formatToParts(new Date(utcMinutes * 60_000))
+  const key = `${zone}|${Math.floor(utcMinutes / 30)}`
+  const known = offsets.get(key)
+  if (known !== undefined) return known
+  const parts = formatter(zone).formatToParts(new Date(Math.floor(utcMinutes / 30) * 30 * 60_000))
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0)
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute')) / 60_000
-  return asUtc - utcMinutes
+  const bucket = Math.floor(utcMinutes / 30) * 30
+  const offset = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute')) / 60_000 - bucket
+  if (offsets.size >= MAX_OFFSETS) offsets.clear()
+  offsets.set(key, offset)
+  return offset
 }
 
 /**
