@@ -42,7 +42,7 @@ export function parseLenient<S extends z.ZodType>(
     reported.add(path)
     drift.report(endpoint, path, problem)
   }
-  const reading = new Reading(say, options.owned === true)
+  const reading = new Reading(say, (path) => reported.has(path), options.owned === true)
   const value = reading.read(planOf(schema), raw)
   if (value === NOT_READ) return { ok: false, problems: reading.problems.length > 0 ? reading.problems : ['(root)'] }
   // Documented fields left out are reported after the pass, and only where their holder survived.
@@ -67,6 +67,7 @@ class Reading {
 
   constructor(
     private readonly say: Say,
+    private readonly said: (path: string) => boolean,
     private readonly owned: boolean
   ) {}
 
@@ -83,13 +84,13 @@ class Reading {
           const read = node.read(value)
           if (read !== NOT_READ) return read
         }
-        return this.byZod(node, value)
+        return this.byZod(node, value, node.whole)
       }
     }
   }
 
   private object(node: ObjectNode, value: unknown): unknown {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) return this.byZod(node, value)
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return this.byZod(node, value, true)
     const input = value as Record<string, unknown>
     const absentBefore = this.absent.length
     let out: Record<string, unknown> | undefined
@@ -134,7 +135,7 @@ class Reading {
   private list(node: ListNode, value: unknown): unknown {
     const isRecord = value !== null && typeof value === 'object' && !Array.isArray(value)
     const items: unknown = node.oneOrList && isRecord ? [value] : value
-    if (!Array.isArray(items)) return this.byZod(node, value)
+    if (!Array.isArray(items)) return this.byZod(node, value, true)
     let out: unknown[] | undefined = items === value ? undefined : []
     for (let i = 0; i < items.length; i++) {
       const given: unknown = items[i]
@@ -158,9 +159,14 @@ class Reading {
     return true
   }
 
-  /** The slow path for one value: zod's verdict and words, with the same rules (retry.ts). */
-  private byZod(node: PlanNode, value: unknown): unknown {
+  /**
+   * The slow path for one value: zod's verdict and words, with the same rules (retry.ts). When the
+   * verdict can only be "refused as a whole" and this path was already reported in this answer,
+   * zod is not asked again: the same field drifting in 2,000 offers costs one zod error, not 2,000.
+   */
+  private byZod(node: PlanNode, value: unknown, refusedWhole: boolean): unknown {
     const prefix = node.path
+    if (refusedWhole && this.said(prefix === '' ? '(root)' : prefix)) return NOT_READ
     const result = retryLenient(node.schema, value, (path, problem) => this.say(joinPath(prefix, path), problem))
     if (result.ok) return result.value
     if (prefix === '') this.problems.push(...result.problems)

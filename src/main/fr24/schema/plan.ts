@@ -34,6 +34,11 @@ export interface LeafNode extends NodeBase {
   kind: 'leaf'
   /** Absent: zod reads every value of this node. */
   read?: FastReader
+  /**
+   * A value the reader refuses is refused by zod as a whole (a scalar: nothing inside it could be
+   * removed to save it). Not so for a list read whole (textList), whose bad entry zod can drop.
+   */
+  whole: boolean
 }
 
 export interface PlanField {
@@ -84,11 +89,11 @@ function nodeOf(schema: z.ZodType, path: string, depth: number): PlanNode {
     inner = outer.innerType
   }
   const base = { path, schema, nullable }
-  const zodLeaf: LeafNode = { ...base, kind: 'leaf' }
+  const zodLeaf: LeafNode = { ...base, kind: 'leaf', whole: false }
   if (depth > MAX_DEPTH) return zodLeaf
 
   const read = readerOf(inner) ?? primitiveReader(defOf(inner))
-  if (read) return { ...base, kind: 'leaf', read }
+  if (read) return { ...base, kind: 'leaf', read, whole: !readsAList(inner) }
 
   const oneOf = listOrOneItem(inner)
   if (oneOf) return { ...base, kind: 'list', item: nodeOf(oneOf, `${path}[]`, depth + 1), oneOrList: true }
@@ -122,6 +127,11 @@ function fieldOf(key: string, schema: z.ZodType, parent: string, depth: number):
   }
   if (optin !== undefined || optout !== undefined) return undefined
   return { key, path, node: nodeOf(schema, path, depth), optional: false, expected: false }
+}
+
+function readsAList(schema: z.ZodType): boolean {
+  const def = defOf(schema) as Def & { in?: z.ZodType }
+  return def.type === 'array' || (def.type === 'pipe' && def.in !== undefined && defOf(def.in).type === 'array')
 }
 
 /** Readers for zod's own unchecked primitives; what they accept they hand back unchanged, as zod does. */
