@@ -33,6 +33,7 @@ let sandbox: RunningSandbox
 let clock: ManualClock
 let service: SearchService
 let connection: Fr24Connection
+let activeProfile = SANDBOX_PROFILE
 const places = new PlacesIndex()
 
 beforeAll(async () => {
@@ -52,12 +53,13 @@ afterAll(async () => {
 })
 
 beforeEach(() => {
+  activeProfile = SANDBOX_PROFILE
   clock.set(START)
   sandbox.control.clearFaults()
   const clients = new Fr24Clients({ clock, log: silentLogger })
   service = new SearchService({
     shopping: (c, request, options) => clients.for(c).shopping(request, options),
-    profiles: { activeProfileId: () => SANDBOX_PROFILE, resolveCredentials: () => connection },
+    profiles: { activeProfileId: () => activeProfile, resolveCredentials: () => connection },
     clock,
     timers: new FakeTimers(clock),
     log: silentLogger,
@@ -197,6 +199,12 @@ describe('search against the sandbox', () => {
     expect(detail.fareRules.change.length).toBeGreaterThan(0)
 
     expect(() => service.offerDetail({ searchId: results.searchId, offerId: 'no-such-offer' })).toThrow(DeskFailure)
+    // Another account neither prices this search's offers nor lists its searches.
+    activeProfile = 'test-profile'
+    expect(() => service.offerDetail({ searchId: results.searchId, offerId: row.offerId })).toThrow(DeskFailure)
+    expect(service.recentSearches().searches).toEqual([])
+    activeProfile = SANDBOX_PROFILE
+    expect(service.recentSearches().searches).toHaveLength(1)
 
     clock.advance(KEPT_FOR_MS)
     const error = (() => {

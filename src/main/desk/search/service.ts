@@ -118,7 +118,9 @@ export class SearchService {
   }
 
   offerDetail({ searchId, offerId }: OfferDetailRequest): OfferDetail {
-    const found = this.kept.get(searchId)
+    const kept = this.kept.get(searchId)
+    // Offers belong to the account that searched: after a switch, the agent searches again on the new one.
+    const found = kept.kind === 'found' && kept.search.profileId !== this.deps.profiles.activeProfileId() ? ({ kind: 'unknown' } as const) : kept
     if (found.kind !== 'found')
       throw new DeskFailure(
         found.kind === 'expired'
