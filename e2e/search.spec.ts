@@ -171,7 +171,7 @@ test.describe('with the Sandbox under control', () => {
     }
   })
 
-  test('a search can be stopped with Escape while the desk says it is still waiting for FR24', async ({ page }) => {
+  test('a search can be stopped with Escape while the desk says it is still waiting for FR24, and a new search replaces one in flight', async ({ page }) => {
     test.setTimeout(90_000)
     const desk = await startDesk({ FR24_DESK_SANDBOX_CONTROL_TOKEN: CONTROL_TOKEN })
     try {
@@ -188,6 +188,16 @@ test.describe('with the Sandbox under control', () => {
       await expect(page.getByText('The search was stopped before FR24 answered.')).toBeVisible()
       await expect(progress).toBeHidden()
       await expect(offers(page)).toBeHidden()
+
+      // A new search replaces one in flight: the first is held for a minute, the second answers at once.
+      await control(page, 'clearFaults', {})
+      await control(page, 'fault', { op: 'shopping', kind: 'latency', latencyMs: 60_000, count: 1 })
+      await page.getByRole('button', { name: 'Search', exact: true }).click()
+      await expect(progress).toBeVisible()
+      await page.getByRole('textbox', { name: 'Departure date', exact: true }).fill(day(31))
+      await page.getByRole('button', { name: 'Search', exact: true }).click()
+      await resultsShown(page)
+      await expect(progress).toBeHidden()
     } finally {
       await desk.stop()
     }
