@@ -1,0 +1,81 @@
+import { createHash } from 'node:crypto'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { gzipSync } from 'node:zlib'
+import { startSandbox } from '../src/main/sandbox'
+
+/**
+ * What bench/searchRows.ts needs around the desk: one 2,000-offer Sandbox answer, a bare server
+ * replaying it, and the longest task on the event loop. The same ways of working as
+ * bench/shopping.ts (which runs on import, so its helpers cannot be shared from there).
+ */
+
+export const ACCOUNT = { appKey: 'bench-agency', appSecret: 'bench-secret', aesKey: 'bench-aes-key-16' }
+const depDate = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10)
+export const REQUEST = { searchLegs: [{ origin: 'SIN', destination: 'HKG', depDate }], adultNum: 2, childNum: 1, infantNum: 0 }
+
+/** Signed here, independently of src/main/fr24, so the answer does not depend on the client under test. */
+export function authentication(): { sign: string; timestamp: string } {
+  const timestamp = String(Math.floor(Date.now() / 1000))
+  return { sign: createHash('sha512').update(ACCOUNT.appKey + ACCOUNT.appSecret + timestamp).digest('hex'), timestamp }
+}
+
+export async function sandboxAnswer(offers: number): Promise<string> {
+  const sandbox = await startSandbox({ seed: 'bench', account: { ...ACCOUNT, balance: '1000000', currency: 'CNY' }, settings: { priceChangeRate: 0, noSeatsRate: 0 } })
+  try {
+    sandbox.control.setOfferCount(offers)
+    const response = await fetch(`${sandbox.url}/api/new/shopping.do`, {
+      method: 'POST',
+      headers: { appKey: ACCOUNT.appKey, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ authentication: authentication(), ...REQUEST })
+    })
+    return await response.text()
+  } finally {
+    await sandbox.close()
+  }
+}
+
+/** Serves the same bytes to every POST, gzipped when the client asks (as FR24 does). */
+export async function serve(text: string, contentType = 'application/json; charset=utf-8'): Promise<{ server: Server; url: string }> {
+  const plain = Buffer.from(text, 'utf8')
+  const gzip = gzipSync(plain)
+  const server = createServer((req, res) => {
+    req.resume()
+    req.on('end', () => {
+      const zipped = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+      const bytes = zipped ? gzip : plain
+      res.writeHead(200, { 'Content-Type': contentType, 'Content-Length': bytes.length, ...(zipped ? { 'Content-Encoding': 'gzip' } : {}) })
+      res.end(bytes)
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }
+}
+
+/** The longest gap between turns of the event loop while `run` is in flight: the longest task on main. */
+export async function longestTask<T>(run: () => Promise<T>): Promise<number> {
+  let longest = 0
+  let last = performance.now()
+  let running = true
+  const tick = (): void => {
+    const now = performance.now()
+    longest = Math.max(longest, now - last)
+    last = now
+    if (running) setImmediate(tick)
+  }
+  setImmediate(tick)
+  try {
+    await run()
+  } finally {
+    running = false
+  }
+  await new Promise((resolve) => setImmediate(resolve))
+  return longest
+}
+
+export function percentile(list: number[], p: number): number {
+  const sorted = [...list].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
+}
+
+export const ms = (n: number): string => `${n.toFixed(1)} ms`

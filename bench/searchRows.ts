@@ -1,0 +1,141 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { searchCalls } from '../src/shared/contract/search'
+import type { SearchRequest, SearchResults } from '../src/shared/domain/search'
+import { JsonSettingsStore } from '../src/main/desk/core/settingsStore'
+import { PlacesIndex } from '../src/main/desk/search/places'
+import { SearchService } from '../src/main/desk/search/service'
+import { createFr24Client } from '../src/main/fr24'
+import { DriftCounter } from '../src/main/fr24/drift'
+import { systemClock } from '../src/main/util/clock'
+import { silentLogger } from '../src/main/util/log'
+import { redactSecretsDeep } from '../src/main/util/redact'
+import { systemTimers } from '../src/main/util/timers'
+import { ACCOUNT, REQUEST, authentication, sandboxAnswer, serve, longestTask, percentile, ms } from './searchAnswer'
+
+/**
+ * The desk's whole request → rows in main for a 2,000-offer answer (issue 10: ≤ 1.5× a bare
+ * fetch + JSON.parse of the same answer): the search room's SearchService, over real HTTP, against
+ * a Sandbox answer replayed by a bare server (so the Sandbox's generation time is in neither
+ * figure). Bare and desk take turns in every round. Then the rows message: its size, and the
+ * dispatcher's own answer check (the contract schema, then the secret masking) as a figure of its
+ * own, since it runs on main as one task. Prints; asserts nothing. About 15 seconds.
+ *
+ *   npx tsx bench/searchRows.ts
+ */
+
+const ROUNDS = 20
+const WARM_UP = 3
+const GOAL_RATIO = 1.5
+const GOAL_TASK_MS = 50
+
+const SEARCH: SearchRequest = {
+  tripType: 'oneWay',
+  legs: REQUEST.searchLegs.map((leg) => ({ from: leg.origin, to: leg.destination, date: leg.depDate })),
+  passengers: { adults: REQUEST.adultNum, children: REQUEST.childNum, infants: REQUEST.infantNum },
+  cabin: 'Y'
+}
+
+const missed: string[] = []
+function goal(line: string, met: boolean, why: string): string {
+  if (!met) missed.push(why)
+  return `${line} ${met ? '(met)' : '(MISSED)'}`
+}
+
+async function main(): Promise<void> {
+  const text = await sandboxAnswer(2000)
+  console.log(`2,000-offer shopping answer from the Sandbox: ${(Buffer.byteLength(text) / 1024).toFixed(0)} KB plain, ${(gzipSync(text).length / 1024).toFixed(0)} KB gzipped on the wire`)
+  const { server, url } = await serve(text)
+  const dataDir = mkdtempSync(join(tmpdir(), 'fr24-desk-bench-rows-'))
+  try {
+    const client = createFr24Client({ baseUrl: url, credentials: async () => ACCOUNT, drift: new DriftCounter() })
+    const service = new SearchService({
+      shopping: (_connection, request, options) => client.shopping(request, options),
+      profiles: {
+        activeProfileId: () => 'sandbox',
+        resolveCredentials: (profileId) => ({ profileId, environment: 'sandbox', baseUrl: url, credentials: async () => ACCOUNT })
+      },
+      clock: systemClock,
+      timers: systemTimers,
+      log: silentLogger,
+      settings: new JsonSettingsStore(join(dataDir, 'settings.json'), { report: () => {}, log: silentLogger, clock: systemClock }),
+      places: new PlacesIndex()
+    })
+    const run = () => ({ signal: new AbortController().signal, progress: () => {} })
+    const bare = async (): Promise<unknown> => {
+      const response = await fetch(`${url}/api/new/shopping.do`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Accept-Encoding': 'gzip' },
+        body: JSON.stringify({ authentication: authentication(), ...REQUEST })
+      })
+      return JSON.parse(await response.text())
+    }
+    const times = { bare: [] as number[], desk: [] as number[], blocked: [] as number[] }
+    let results: SearchResults | undefined
+    for (let round = -WARM_UP; round < ROUNDS; round++) {
+      const order = round % 2 === 0 ? (['bare', 'desk'] as const) : (['desk', 'bare'] as const)
+      for (const who of order) {
+        const started = performance.now()
+        if (who === 'bare') await bare()
+        else results = await service.search(SEARCH, run())
+        if (round >= 0) times[who].push(performance.now() - started)
+      }
+      const blocked = await longestTask(() => service.search(SEARCH, run()))
+      if (round >= 0) times.blocked.push(blocked)
+    }
+    if (!results) throw new Error('no search ran')
+    const ratio = percentile(times.desk, 50) / percentile(times.bare, 50)
+    const best = percentile(times.desk, 0) / percentile(times.bare, 0)
+    console.log(
+      `request → rows in main (${results.offerCount} offers → ${results.rows.length} rows): bare fetch+JSON.parse p50 ${ms(percentile(times.bare, 50))} p95 ${ms(percentile(times.bare, 95))}; ` +
+        `desk SearchService.search p50 ${ms(percentile(times.desk, 50))} p95 ${ms(percentile(times.desk, 95))}`
+    )
+    console.log(
+      '  ' +
+        goal(`ratio ${ratio.toFixed(2)}× (p50s, ${ROUNDS} interleaved rounds), ${best.toFixed(2)}× (best rounds); goal ≤ ${GOAL_RATIO}×`, ratio <= GOAL_RATIO, `request → rows ${ratio.toFixed(2)}× bare (goal ≤ ${GOAL_RATIO}×)`)
+    )
+    const blocked50 = percentile(times.blocked, 50)
+    console.log(
+      '  ' +
+        goal(`longest task on main during a search p50 ${ms(blocked50)} p95 ${ms(percentile(times.blocked, 95))}; goal ≤ ${GOAL_TASK_MS} ms`, blocked50 <= GOAL_TASK_MS, `longest task on main during a search p50 ${ms(blocked50)} (goal ≤ ${GOAL_TASK_MS} ms)`)
+    )
+
+    // The dispatcher's answer check, as dispatch.ts runs it: the schema, then the masking of registered secrets.
+    const message = JSON.stringify({ ok: true, value: results })
+    console.log(`rows message (the JSON answer to \`search\`): ${(Buffer.byteLength(message) / 1024).toFixed(0)} KB, ${(gzipSync(message).length / 1024).toFixed(0)} KB gzipped`)
+    const schema: number[] = []
+    const masking: number[] = []
+    for (let round = -WARM_UP; round < ROUNDS; round++) {
+      const started = performance.now()
+      const checked = searchCalls.search.response.safeParse(results)
+      const parsed = performance.now()
+      if (!checked.success) throw new Error('the rows do not fit the contract')
+      redactSecretsDeep(checked.data)
+      if (round >= 0) {
+        schema.push(parsed - started)
+        masking.push(performance.now() - parsed)
+      }
+    }
+    const check50 = percentile(schema, 50) + percentile(masking, 50)
+    console.log(
+      '  ' +
+        goal(
+          `dispatcher's answer check (one task on main): schema p50 ${ms(percentile(schema, 50))} p95 ${ms(percentile(schema, 95))}; secret masking p50 ${ms(percentile(masking, 50))} p95 ${ms(percentile(masking, 95))}; goal together ≤ ${GOAL_TASK_MS} ms`,
+          check50 <= GOAL_TASK_MS,
+          `the dispatcher's answer check takes ${ms(check50)} (goal ≤ ${GOAL_TASK_MS} ms)`
+        )
+    )
+    console.log(missed.length ? `missed: ${missed.join('; ')}` : 'every goal here was met')
+  } finally {
+    server.closeAllConnections()
+    await new Promise((resolve) => server.close(resolve))
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})
