@@ -27,6 +27,8 @@ export default defineConfig({
   renderer: {
     root: resolve('src/renderer'),
     plugins: [react()],
+    // The window shows when it was built (Settings → Diagnostics), beside the version.
+    define: { __FR24_DESK_BUILT_AT__: JSON.stringify(new Date().toISOString()) },
     build: {
       // Electron 45's Chromium and every browser the host supports run ES2022 (top-level await).
       target: 'es2022',

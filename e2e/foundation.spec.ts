@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { expect, test } from './fixtures'
 
 test('the desk opens ready on the Sandbox account', async ({ page, desk }) => {
@@ -83,6 +84,9 @@ test('Settings → Diagnostics lists FR24 calls with trace ids, and the Sandbox 
   await expect(calls.getByRole('cell', { name: 'selectBalance' }).first()).toBeVisible()
   await expect(calls.getByRole('button', { name: /^balance_NEWAPI\d+$/ }).first()).toBeVisible()
   await expect(page.getByTestId('drift-total')).toContainText('0 answer fields differed')
+  // Which build this is: the version from package.json and the date the bundle was built.
+  const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version
+  await expect(page.getByTestId('build')).toHaveText(new RegExp(`^FR24 Desk ${version.replace(/\./g, '\\.')}, built \\w{3} \\d{1,2}, \\d{4}`))
 
   await page.getByRole('button', { name: 'Reset the Sandbox…' }).click()
   await page.getByRole('button', { name: 'Reset it' }).click()

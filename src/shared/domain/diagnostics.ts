@@ -30,6 +30,8 @@ export const SchemaDrift = z.object({
 })
 
 export const Diagnostics = z.object({
+  /** The desk's version (package.json), shown with the window's build date so support knows which build it is. */
+  appVersion: z.string(),
   calls: z.array(WireCall),
   drift: z.array(SchemaDrift),
   driftTotal: z.number().int(),

@@ -383,6 +383,8 @@ export const en = {
   },
   diagnostics: {
     title: 'Diagnostics',
+    build: 'FR24 Desk {{version}}, built {{builtAt}}',
+    buildFromSource: 'FR24 Desk {{version}}, run from source',
     reload: 'Reload',
     drift_one: '{{count}} answer field differed from FR24\'s documented shape',
     drift_other: '{{count}} answer fields differed from FR24\'s documented shape',
@@ -405,6 +407,21 @@ export const en = {
     resetYes: 'Reset it',
     resetNo: 'Keep it',
     resetDone: 'The Sandbox was reset.'
+  },
+  flexDates: {
+    checkbox: 'Flexible dates (±3 days)',
+    note: 'Sends up to 7 searches to FR24 (the chosen day and 3 days either side, 2 at a time).',
+    oneWayOnly: 'Flexible dates are for One way searches.',
+    strip: 'Cheapest price by day',
+    noOffers: 'no offers',
+    failed: 'failed',
+    searching: 'searching…',
+    queued: 'waiting',
+    cancelled: 'stopped',
+    stop: 'Stop all searches',
+    daySearching: 'Searching {{date}}… the other days appear above as FR24 answers.',
+    dayCancelled: 'The search for {{date}} was stopped before FR24 answered.',
+    progress: '{{done}} of {{total}} days in'
   },
   searchForm: {
     label: 'Search flights',

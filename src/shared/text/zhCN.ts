@@ -385,6 +385,8 @@ export const zhCN: Strings = {
   },
   diagnostics: {
     title: '诊断',
+    build: 'FR24 Desk {{version}}，构建于 {{builtAt}}',
+    buildFromSource: 'FR24 Desk {{version}}，从源代码运行',
     reload: '刷新',
     drift_one: '{{count}} 个应答字段与 FR24 文档不符',
     drift_other: '{{count}} 个应答字段与 FR24 文档不符',
@@ -407,6 +409,21 @@ export const zhCN: Strings = {
     resetYes: '确认重置',
     resetNo: '保留',
     resetDone: '沙盒已重置。'
+  },
+  flexDates: {
+    checkbox: '灵活日期（±3 天）',
+    note: '将向 FR24 发送最多 7 次搜索（所选日期及前后各 3 天，每次 2 个）。',
+    oneWayOnly: '灵活日期仅适用于单程搜索。',
+    strip: '每日最低价',
+    noOffers: '无报价',
+    failed: '失败',
+    searching: '搜索中…',
+    queued: '等待中',
+    cancelled: '已停止',
+    stop: '停止全部搜索',
+    daySearching: '正在搜索 {{date}}… 其他日期将在 FR24 回复后显示在上方。',
+    dayCancelled: '{{date}} 的搜索在 FR24 回复前已停止。',
+    progress: '已完成 {{done}} / {{total}} 天'
   },
   searchForm: {
     label: '搜索航班',

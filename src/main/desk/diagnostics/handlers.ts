@@ -21,6 +21,7 @@ export function diagnosticsHandlers(deps: {
   const inferredFieldCount = listInferredFields().length
   return {
     diagnostics: () => ({
+      appVersion: deps.appVersion,
       calls: deps.clients.wireLog.entries().slice(-RECENT_CALLS).reverse(),
       drift: deps.clients.drift.counts(),
       driftTotal: deps.clients.drift.total(),

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Diagnostics } from '../../../shared/domain/diagnostics'
 import type { DeskError } from '../../../shared/errors'
 import { Confirm } from '../../components/Confirm'
+import { BUILT_AT } from '../../app/build'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { useFocusLater } from '../../components/focus'
 import { callDesk } from '../../desk/client'
@@ -58,6 +59,16 @@ export function DiagnosticsPanel() {
   return (
     <section className="panel" aria-labelledby="diagnostics-title">
       <h2 id="diagnostics-title" tabIndex={-1}>{t('diagnostics.title')}</h2>
+      {data && (
+        <p className="muted" data-testid="build">
+          {BUILT_AT
+            ? t('diagnostics.build', {
+                version: data.appVersion,
+                builtAt: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(BUILT_AT))
+              })
+            : t('diagnostics.buildFromSource', { version: data.appVersion })}
+        </p>
+      )}
       {error && <ErrorNotice error={error} onDismiss={() => setError(undefined)} />}
       <div className="field-row">
         <button
