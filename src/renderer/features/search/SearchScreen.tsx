@@ -1,6 +1,12 @@
 import { useTranslation } from 'react-i18next'
+import type { SearchRequest } from '../../../shared/domain/search'
 import { ErrorNotice } from '../../components/ErrorNotice'
+import { useFlexStore } from './flex/flexStore'
+import { isFlexBusy, selectedDay } from './flex/flexState'
+import { PriceStrip } from './flex/PriceStrip'
+import { localToday } from './form/dates'
 import { SearchForm } from './form/SearchForm'
+import { dayText } from './results/format'
 import { ResultsArea } from './results/ResultsArea'
 import { SearchProgress } from './results/SearchProgress'
 import { useSearchStore } from './results/searchStore'
@@ -9,15 +15,27 @@ import './results/results.css'
 
 /** Where agents live: the search form above, the search in flight or its offers below. */
 export function SearchScreen() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const search = useSearchStore((s) => s.search)
   const { start, cancel } = useSearchStore.getState()
-  const busy = search.kind === 'searching'
+  const flex = useFlexStore((s) => s.flex)
+  const flexStore = useFlexStore.getState()
+  const busy = search.kind === 'searching' || isFlexBusy(flex)
+  // Stop means every search in flight: the single one and all days of flexible dates.
+  const stop = () => {
+    flexStore.cancel()
+    cancel()
+  }
+  const run = (request: SearchRequest, options: { flexibleDates: boolean }) => {
+    if (options.flexibleDates) return flexStore.start(request, localToday(new Date()))
+    flexStore.clear()
+    start(request)
+  }
 
   // Escape stops a search in flight from anywhere on the screen (the form handles its own fields).
   useResultsKeys((command) => {
     if (command.kind !== 'escape' || !busy) return false
-    cancel()
+    stop()
     return true
   })
 
@@ -26,10 +44,41 @@ export function SearchScreen() {
       <h1 id="screen-title" tabIndex={-1}>
         {t('search.title')}
       </h1>
-      <SearchForm onSearch={start} busy={busy} onCancel={cancel} />
-      {outcome()}
+      <SearchForm onSearch={run} busy={busy} onCancel={stop} />
+      {flex.kind === 'flex' && <PriceStrip flex={flex} onSelect={flexStore.select} onCancel={stop} />}
+      {flex.kind === 'flex' ? flexOutcome() : outcome()}
     </section>
   )
+
+  /** The selected day: its offers once they are in (drawn by the search store), else where its search is. */
+  function flexOutcome() {
+    const day = selectedDay(flex)
+    if (!day) return null
+    const date = dayText(i18n.language, `${day.date}T00:00`)
+    switch (day.state.kind) {
+      case 'done':
+        return outcome()
+      case 'queued':
+      case 'running':
+        return (
+          <p role="status" className="muted">
+            {t('flexDates.daySearching', { date })}
+          </p>
+        )
+      case 'failed':
+        return <ErrorNotice error={day.state.error} />
+      case 'cancelled':
+        return (
+          <p role="status" className="muted">
+            {t('flexDates.dayCancelled', { date })}
+          </p>
+        )
+      default: {
+        const unreachable: never = day.state
+        return unreachable
+      }
+    }
+  }
 
   function outcome() {
     switch (search.kind) {

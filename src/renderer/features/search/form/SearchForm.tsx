@@ -40,11 +40,22 @@ export const FIRST_FIELD_ID = legField('from', 0)
  * wrong in the field; Search sends a valid request to `onSearch` or takes focus to the first
  * field that is wrong. The screen runs the search (and cancels the one in flight).
  */
-export function SearchForm({ onSearch, busy, onCancel }: { onSearch(request: SearchRequest): void; busy: boolean; onCancel(): void }) {
+export function SearchForm({
+  onSearch,
+  busy,
+  onCancel
+}: {
+  onSearch(request: SearchRequest, options: { flexibleDates: boolean }): void
+  busy: boolean
+  onCancel(): void
+}) {
   const { t, i18n } = useTranslation()
   const language = (i18n.language === 'zh-CN' ? 'zh-CN' : 'en') satisfies Language
   const { draft, done, lastPassenger, focusPending, edit, leave, submit, load, focusTaken } = useSearchFormStore()
   const [recentOpen, setRecentOpen] = useState(false)
+  // Opt-in per search, one way only (flex/flexState.ts): several searches go to FR24.
+  const [flexibleDates, setFlexibleDates] = useState(false)
+  const canFlex = draft.tripType === 'oneWay'
   const form = useRef<HTMLFormElement>(null)
   const focusFirstInvalid = useFocusFirstInvalid(form)
   const focusLater = useFocusLater()
@@ -111,7 +122,7 @@ export function SearchForm({ onSearch, busy, onCancel }: { onSearch(request: Sea
     event.preventDefault()
     submit()
     if (!checked.ok) return focusFirstInvalid()
-    onSearch(checked.request)
+    onSearch(checked.request, { flexibleDates: flexibleDates && canFlex })
   }
 
   const previousDate = (index: number) => {
@@ -292,6 +303,22 @@ export function SearchForm({ onSearch, busy, onCancel }: { onSearch(request: Sea
             ))}
           </select>
         </div>
+      </div>
+
+      <div className="field flex-option">
+        <label>
+          <input
+            type="checkbox"
+            checked={flexibleDates && canFlex}
+            disabled={!canFlex}
+            aria-describedby="flexible-dates-note"
+            onChange={(e) => setFlexibleDates(e.target.checked)}
+          />
+          {t('flexDates.checkbox')}
+        </label>
+        <span id="flexible-dates-note" className="muted small">
+          {canFlex ? t('flexDates.note') : t('flexDates.oneWayOnly')}
+        </span>
       </div>
 
       <div className="form-buttons search-buttons">

@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import type { OfferRow, SearchRequest } from '../../../../shared/domain/search'
+import type { OfferRow, SearchRequest, SearchResults } from '../../../../shared/domain/search'
 import { callDesk, startLongCall } from '../../../desk/client'
 import type { LongCallRun } from '../../../desk/deskCaller'
 import {
@@ -20,6 +20,8 @@ export interface SearchStore {
   start(request: SearchRequest): void
   /** Stops the search in flight (Escape, Cancel). */
   cancel(): void
+  /** Shows an answer that came in by another run (a day of flexible dates) as the results on screen. */
+  show(request: SearchRequest, results: SearchResults): void
   /** How the results are looked at: order, the offer the keyboard is on, the detail panel. */
   view: ResultsView
   sortBy(key: SortKey): void
@@ -70,6 +72,10 @@ export const useSearchStore = create<SearchStore>()((set, get) => {
     cancel: () => {
       stopRunning()
       set((s) => ({ search: searchCancelled(s.search) }))
+    },
+    show: (request, results) => {
+      stopRunning()
+      set((s) => ({ search: { kind: 'results', request, results }, view: viewForSearch(s.view, results.searchId) }))
     },
 
     view: emptyView,
