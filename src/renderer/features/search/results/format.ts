@@ -8,14 +8,30 @@ function wallClock(local: string): Date {
   return new Date(`${local}:00Z`)
 }
 
+// Building an Intl formatter costs far more than using one, and a 2,000-offer answer formats
+// tens of thousands of times and prices: one formatter per language (and currency), kept.
+function kept<F>(cache: Map<string, F>, key: string, make: () => F): F {
+  let formatter = cache.get(key)
+  if (!formatter) {
+    formatter = make()
+    cache.set(key, formatter)
+  }
+  return formatter
+}
+const clocks = new Map<string, Intl.DateTimeFormat>()
+const days = new Map<string, Intl.DateTimeFormat>()
+const prices = new Map<string, Intl.NumberFormat>()
+
 /** 24-hour clock, as fares and timetables are read at a desk. */
 export function clockText(language: string, local: string): string {
-  return new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }).format(wallClock(local))
+  const format = kept(clocks, language, () => new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }))
+  return format.format(wallClock(local))
 }
 
 /** "Mon 12 Jan" / "1月12日周一". */
 export function dayText(language: string, local: string): string {
-  return new Intl.DateTimeFormat(language, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(wallClock(local))
+  const format = kept(days, language, () => new Intl.DateTimeFormat(language, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }))
+  return format.format(wallClock(local))
 }
 
 /** The mark beside an arrival on another date than the departure: "+1", "+2", "−1"; nothing on the same day. */
@@ -32,7 +48,8 @@ export function hoursAndMinutes(totalMinutes: number): { h: number; m: number } 
 /** A price in the offer's currency, from the decimal string main sent (formatted exactly, not through a float). */
 export function moneyText(language: string, amount: string, currency: string): string {
   try {
-    return new Intl.NumberFormat(language, { style: 'currency', currency }).format(amount as Intl.StringNumericLiteral)
+    const format = kept(prices, `${language}|${currency}`, () => new Intl.NumberFormat(language, { style: 'currency', currency }))
+    return format.format(amount as Intl.StringNumericLiteral)
   } catch {
     // A currency code Intl does not know still reads as the code and the amount.
     return `${currency} ${amount}`
