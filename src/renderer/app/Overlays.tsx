@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import { isTypingTarget } from '../features/search/form/formKeys'
+import { isTypingTarget } from '../components/typingTarget'
 import { CommandPalette, type PaletteOutcome } from './CommandPalette'
 import { overlayCommand } from './overlayKeys'
 import './overlays.css'

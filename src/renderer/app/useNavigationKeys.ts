@@ -1,11 +1,7 @@
 import { useEffect } from 'react'
+import { isTypingTarget } from '../components/typingTarget'
 import { keyCommand } from '../navigation/routes'
 import { navigate } from '../navigation/useRoute'
-
-function inTextField(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false
-  return target.isContentEditable || target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement
-}
 
 /**
  * The keyboard's way around: Ctrl/Cmd+1…4 open the four screens, Alt+←/→ step through
@@ -20,7 +16,7 @@ export function useNavigationKeys(): void {
         metaKey: event.metaKey,
         altKey: event.altKey,
         shiftKey: event.shiftKey,
-        inTextField: inTextField(event.target)
+        inTextField: isTypingTarget(event.target)
       })
       if (!command) return
       event.preventDefault()

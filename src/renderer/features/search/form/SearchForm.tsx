@@ -21,7 +21,8 @@ import {
   swapPlaces,
   type StopsChoice
 } from './draft'
-import { formKeyCommand, isTypingTarget, SWAP_KEYS } from './formKeys'
+import { isTypingTarget } from '../../../components/typingTarget'
+import { formKeyCommand, SWAP_KEYS } from './formKeys'
 import { PassengerFields } from './PassengerFields'
 import { PlaceField } from './PlaceField'
 import { RecentSearches } from './RecentSearches'

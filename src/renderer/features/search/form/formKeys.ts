@@ -30,11 +30,3 @@ export function formKeyCommand(press: FormKeyPress): FormKeyCommand | undefined 
   if (press.key === '/' && !press.altKey && !press.inTextField) return 'focusForm'
   return undefined
 }
-
-/** Where a typed character belongs to the control: a text input, a text area, a select, editable text. */
-export function isTypingTarget(target: EventTarget | null): boolean {
-  if (typeof HTMLElement === 'undefined' || !(target instanceof HTMLElement)) return false
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true
-  if (!(target instanceof HTMLInputElement)) return false
-  return !['button', 'checkbox', 'radio', 'submit', 'reset', 'range', 'color', 'file', 'image'].includes(target.type)
-}

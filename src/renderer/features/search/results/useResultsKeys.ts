@@ -1,13 +1,6 @@
 import { useEffect, useEffectEvent, useRef } from 'react'
+import { isTypingTarget } from '../../../components/typingTarget'
 import { resultsCommand, type ResultsCommand } from './resultsKeys'
-
-/** Where letters are typing: a text input, a list to pick from, an editable area. */
-function inField(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true
-  if (!(target instanceof HTMLInputElement)) return false
-  return !['checkbox', 'radio', 'button', 'submit', 'reset', 'range'].includes(target.type)
-}
 
 /** Enter and Space keep their own meaning on a button, a link or a checkbox. */
 function onControl(target: EventTarget | null): boolean {
@@ -27,7 +20,7 @@ export function useResultsKeys(run: (command: ResultsCommand, event: KeyboardEve
       ctrlKey: event.ctrlKey,
       metaKey: event.metaKey,
       altKey: event.altKey,
-      inField: inField(event.target),
+      inField: isTypingTarget(event.target),
       afterSortPrefix: afterSortPrefix.current
     })
     afterSortPrefix.current = command?.kind === 'sortPrefix'
