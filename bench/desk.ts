@@ -1,13 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createDeskApp } from '../src/main/desk/app'
 import { createFr24Client } from '../src/main/fr24'
 import { startHost } from '../src/main/host/server'
 import { startSandbox } from '../src/main/sandbox'
-import { systemClock } from '../src/main/util/clock'
 import { silentLogger } from '../src/main/util/log'
-import { MemoryVault } from '../src/main/vault/memoryVault'
+import { benchDesk } from './benchDesk'
 
 /**
  * Desk figures: start-up of the main-process services (embedded Sandbox included),
@@ -46,17 +44,7 @@ async function deskFigures(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'fr24-desk-bench-'))
   try {
     const started = performance.now()
-    const app = await createDeskApp({
-      shell: 'browser-host',
-      dataDir,
-      version: 'bench',
-      platform: process.platform,
-      systemLocale: 'en-US',
-      clock: systemClock,
-      log: silentLogger,
-      processStartedAt: Date.now(),
-      vault: new MemoryVault()
-    })
+    const app = await benchDesk(dataDir)
     await app.ready
     console.log(`desk services ready (first launch, embedded Sandbox, first balance read started): ${(performance.now() - started).toFixed(0)} ms`)
 

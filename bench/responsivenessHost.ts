@@ -3,11 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks'
 import { createInterface } from 'node:readline'
-import { createDeskApp } from '../src/main/desk/app'
 import { startHost } from '../src/main/host/server'
-import { systemClock } from '../src/main/util/clock'
-import { silentLogger } from '../src/main/util/log'
-import { MemoryVault } from '../src/main/vault/memoryVault'
+import { benchDesk } from './benchDesk'
 
 /**
  * The desk behind the browser host, alone in its process, for bench/responsiveness.ts: the real
@@ -20,17 +17,7 @@ import { MemoryVault } from '../src/main/vault/memoryVault'
  */
 const TOKEN = 'bench-responsiveness-token'
 const dataDir = mkdtempSync(join(tmpdir(), 'fr24-desk-responsiveness-'))
-const app = await createDeskApp({
-  shell: 'browser-host',
-  dataDir,
-  version: 'bench',
-  platform: process.platform,
-  systemLocale: 'en-US',
-  clock: systemClock,
-  log: silentLogger,
-  processStartedAt: Date.now(),
-  vault: new MemoryVault()
-})
+const app = await benchDesk(dataDir)
 await app.ready
 const host = await startHost({ app, rendererDir: join(dataDir, 'no-renderer'), port: 0, token: TOKEN })
 console.log(JSON.stringify({ hostUrl: host.url, token: TOKEN, dataDir }))

@@ -5,9 +5,9 @@ import { gzipSync } from 'node:zlib'
 import { startSandbox } from '../src/main/sandbox'
 
 /**
- * What bench/searchRows.ts needs around the desk: one 2,000-offer Sandbox answer, a bare server
- * replaying it, and the longest task on the event loop. The same ways of working as
- * bench/shopping.ts (which runs on import, so its helpers cannot be shared from there).
+ * What the shopping benches share (bench/shopping.ts, searchRows.ts, searchBrowser.ts): one
+ * 2,000-offer Sandbox answer, a bare server replaying it, the bare baseline every ratio is taken
+ * against, the longest task on the event loop, percentiles.
  */
 
 export const ACCOUNT = { appKey: 'bench-agency', appSecret: 'bench-secret', aesKey: 'bench-aes-key-16' }
@@ -52,6 +52,16 @@ export async function serve(text: string, contentType = 'application/json; chars
   return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }
 }
 
+/** The baseline: a bare `fetch` + `JSON.parse` of the same shopping answer from `url`. */
+export async function bareFetchParse(url: string): Promise<unknown> {
+  const response = await fetch(`${url}/api/new/shopping.do`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Accept-Encoding': 'gzip' },
+    body: JSON.stringify({ authentication: authentication(), ...REQUEST })
+  })
+  return JSON.parse(await response.text())
+}
+
 /** The longest gap between turns of the event loop while `run` is in flight: the longest task on main. */
 export async function longestTask<T>(run: () => Promise<T>): Promise<number> {
   let longest = 0
@@ -69,6 +79,7 @@ export async function longestTask<T>(run: () => Promise<T>): Promise<number> {
   } finally {
     running = false
   }
+  // The stretch that ends the call is measured by the next turn, so wait for it.
   await new Promise((resolve) => setImmediate(resolve))
   return longest
 }

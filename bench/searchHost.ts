@@ -2,11 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
-import { createDeskApp } from '../src/main/desk/app'
 import { startHost } from '../src/main/host/server'
-import { systemClock } from '../src/main/util/clock'
-import { silentLogger } from '../src/main/util/log'
-import { MemoryVault } from '../src/main/vault/memoryVault'
+import { benchDesk } from './benchDesk'
 
 /**
  * The desk behind the browser host with the built window (out/renderer; its parent builds it first when stale),
@@ -17,17 +14,7 @@ import { MemoryVault } from '../src/main/vault/memoryVault'
 const TOKEN = 'bench-search-browser-token'
 const root = process.cwd()
 const dataDir = mkdtempSync(join(tmpdir(), 'fr24-desk-search-browser-'))
-const app = await createDeskApp({
-  shell: 'browser-host',
-  dataDir,
-  version: 'bench',
-  platform: process.platform,
-  systemLocale: 'en-US',
-  clock: systemClock,
-  log: silentLogger,
-  processStartedAt: Date.now(),
-  vault: new MemoryVault()
-})
+const app = await benchDesk(dataDir)
 await app.ready
 const host = await startHost({ app, rendererDir: join(root, 'out', 'renderer'), port: 0, token: TOKEN })
 console.log(JSON.stringify({ hostUrl: host.url, openUrl: host.openUrl, token: TOKEN, dataDir }))

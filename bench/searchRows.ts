@@ -13,7 +13,7 @@ import { systemClock } from '../src/main/util/clock'
 import { silentLogger } from '../src/main/util/log'
 import { redactSecretsDeep } from '../src/main/util/redact'
 import { systemTimers } from '../src/main/util/timers'
-import { ACCOUNT, REQUEST, authentication, sandboxAnswer, serve, longestTask, percentile, ms } from './searchAnswer'
+import { ACCOUNT, bareFetchParse, longestTask, ms, percentile, REQUEST, sandboxAnswer, serve } from './searchAnswer'
 
 /**
  * The desk's whole request → rows in main for a 2,000-offer answer (issue 10: ≤ 1.5× a bare
@@ -64,14 +64,7 @@ async function main(): Promise<void> {
       places: new PlacesIndex()
     })
     const run = () => ({ signal: new AbortController().signal, progress: () => {} })
-    const bare = async (): Promise<unknown> => {
-      const response = await fetch(`${url}/api/new/shopping.do`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'Accept-Encoding': 'gzip' },
-        body: JSON.stringify({ authentication: authentication(), ...REQUEST })
-      })
-      return JSON.parse(await response.text())
-    }
+    const bare = () => bareFetchParse(url)
     const times = { bare: [] as number[], desk: [] as number[], blocked: [] as number[] }
     let results: SearchResults | undefined
     for (let round = -WARM_UP; round < ROUNDS; round++) {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { gzipSync } from 'node:zlib'
@@ -7,7 +6,7 @@ import { DriftCounter } from '../src/main/fr24/drift'
 import { parseJsonText } from '../src/main/fr24/json'
 import { parseLenient } from '../src/main/fr24/schema/lenient'
 import { ShoppingData } from '../src/main/fr24/schema/search'
-import { startSandbox } from '../src/main/sandbox'
+import { ACCOUNT, bareFetchParse, longestTask, ms, percentile, REQUEST, sandboxAnswer } from './searchAnswer'
 
 /**
  * The FR24 client's cost for a 2,000-offer shopping answer over real HTTP, as a ratio to a bare
@@ -23,30 +22,6 @@ import { startSandbox } from '../src/main/sandbox'
 
 const ROUNDS = 20
 const WARM_UP = 3
-const ACCOUNT = { appKey: 'bench-agency', appSecret: 'bench-secret', aesKey: 'bench-aes-key-16' }
-const depDate = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10)
-const REQUEST = { searchLegs: [{ origin: 'SIN', destination: 'HKG', depDate }], adultNum: 2, childNum: 1, infantNum: 0 }
-
-/** Signed here, independently of src/main/fr24, so the answer does not depend on the client under test. */
-function authentication(): { sign: string; timestamp: string } {
-  const timestamp = String(Math.floor(Date.now() / 1000))
-  return { sign: createHash('sha512').update(ACCOUNT.appKey + ACCOUNT.appSecret + timestamp).digest('hex'), timestamp }
-}
-
-async function sandboxAnswer(offers: number): Promise<string> {
-  const sandbox = await startSandbox({ seed: 'bench', account: { ...ACCOUNT, balance: '1000000', currency: 'CNY' }, settings: { priceChangeRate: 0, noSeatsRate: 0 } })
-  try {
-    sandbox.control.setOfferCount(offers)
-    const response = await fetch(`${sandbox.url}/api/new/shopping.do`, {
-      method: 'POST',
-      headers: { appKey: ACCOUNT.appKey, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ authentication: authentication(), ...REQUEST })
-    })
-    return await response.text()
-  } finally {
-    await sandbox.close()
-  }
-}
 
 /** Serves whichever answer `current` names, gzipped when the client asks (as FR24 does). */
 async function serve(answers: Record<string, string>): Promise<{ server: Server; url: string; use: (name: string) => void }> {
@@ -72,44 +47,8 @@ async function serve(answers: Record<string, string>): Promise<{ server: Server;
   return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, use: (name) => (current = name) }
 }
 
-/** The longest gap between turns of the event loop while `run` is in flight: the longest task on main. */
-async function longestTask<T>(run: () => Promise<T>): Promise<number> {
-  let longest = 0
-  let last = performance.now()
-  let running = true
-  const tick = (): void => {
-    const now = performance.now()
-    longest = Math.max(longest, now - last)
-    last = now
-    if (running) setImmediate(tick)
-  }
-  setImmediate(tick)
-  try {
-    await run()
-  } finally {
-    running = false
-  }
-  // The stretch that ends the call is measured by the next turn, so wait for it.
-  await new Promise((resolve) => setImmediate(resolve))
-  return longest
-}
-
-function percentile(list: number[], p: number): number {
-  const sorted = [...list].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
-}
-
-const ms = (n: number): string => `${n.toFixed(1)} ms`
-
 async function compare(name: string, url: string, client: Fr24Client): Promise<void> {
-  const bare = async (): Promise<unknown> => {
-    const response = await fetch(`${url}/api/new/shopping.do`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Accept-Encoding': 'gzip' },
-      body: JSON.stringify({ authentication: authentication(), ...REQUEST })
-    })
-    return JSON.parse(await response.text())
-  }
+  const bare = () => bareFetchParse(url)
   const desk = () => client.shopping(REQUEST)
   const times = { bare: [] as number[], desk: [] as number[], blocked: [] as number[] }
   let offers = 0
