@@ -1,9 +1,11 @@
 import { type z } from 'zod'
 import { balanceCalls, balanceEvents } from './contract/balance'
+import { bookingCalls, bookingEvents } from './contract/booking'
 import { coreCalls, coreEvents } from './contract/core'
 import { merge, type CallSpec, type EventSpec, type RequestId } from './contract/define'
 import { diagnosticsCalls, diagnosticsEvents } from './contract/diagnostics'
 import { noticeCalls, noticeEvents } from './contract/notices'
+import { orderCalls, orderEvents } from './contract/orders'
 import { preferenceCalls, preferenceEvents } from './contract/preferences'
 import { profileCalls, profileEvents } from './contract/profiles'
 import { searchCalls, searchEvents } from './contract/search'
@@ -15,9 +17,9 @@ import type { Result } from './errors'
  * is named with its schemas; main validates requests, the renderer validates responses, and the
  * preload and HTTP bridge expose exactly these names, flat on `window.desk`.
  */
-export const calls = merge(coreCalls, preferenceCalls, profileCalls, balanceCalls, diagnosticsCalls, noticeCalls, searchCalls) satisfies Record<string, CallSpec>
+export const calls = merge(coreCalls, preferenceCalls, profileCalls, balanceCalls, diagnosticsCalls, noticeCalls, searchCalls, bookingCalls, orderCalls) satisfies Record<string, CallSpec>
 
-export const events = merge(coreEvents, preferenceEvents, profileEvents, balanceEvents, diagnosticsEvents, noticeEvents, searchEvents) satisfies Record<string, EventSpec>
+export const events = merge(coreEvents, preferenceEvents, profileEvents, balanceEvents, diagnosticsEvents, noticeEvents, searchEvents, bookingEvents, orderEvents) satisfies Record<string, EventSpec>
 
 export type Calls = typeof calls
 export type Events = typeof events

@@ -20,6 +20,9 @@ import { diagnosticsHandlers } from './diagnostics/handlers'
 import { EventHub } from './core/events'
 import { profileHandlers } from './profiles/handlers'
 import { searchHandlers } from './search/handlers'
+import { pricingHandlers } from './booking/pricingHandlers'
+import { bookHandlers } from './booking/bookHandlers'
+import { orderHandlers } from './orders/handlers'
 import { PlacesIndex } from './search/places'
 import { SearchService } from './search/service'
 import { systemTimers } from '../util/timers'
@@ -158,6 +161,9 @@ async function composeDesk(options: DeskAppOptions, releaseLock: () => void): Pr
     ...profileHandlers(profiles),
     ...balance.handlers,
     ...searchHandlers(search),
+    ...pricingHandlers(),
+    ...bookHandlers(),
+    ...orderHandlers(),
     ...diagnosticsHandlers({
       clients,
       sandbox: runningSandbox,

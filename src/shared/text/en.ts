@@ -1,3 +1,8 @@
+import { bookingFlowEn } from './sections/bookingFlow'
+import { deskBookingEn } from './sections/deskBooking'
+import { deskPricingEn } from './sections/deskPricing'
+import { extrasEn } from './sections/extras'
+import { passengersEn } from './sections/passengers'
 /** English strings. Keys are grouped by screen (or by room in main: tray, fr24, keychain); zhCN.ts must have the same keys (a test checks). */
 export const en = {
   app: {
@@ -51,18 +56,9 @@ export const en = {
     title: 'Search flights',
     comingSoon: 'Search, compare offers, fare rules and baggage, pricing, seats and bags, and booking arrive here next.'
   },
-  orders: {
-    title: 'Orders',
-    comingSoon: 'Your orders, their payment deadlines, tickets, changes, refunds and voids will be followed here.'
-  },
-  order: {
-    title: 'Order {{orderNo}}',
-    comingSoon: 'This order’s details, tickets, payment deadline, changes, refunds and voids will be shown here.'
-  },
-  booking: {
-    title: 'Book an offer',
-    comingSoon: 'Checking the price, seats and bags, passengers and booking this offer arrive here next.'
-  },
+  ...bookingFlowEn,
+  passengers: passengersEn,
+  extras: extrasEn,
   balance: {
     title: 'Balance',
     indicator: {
@@ -719,7 +715,9 @@ export const en = {
       offerNotFound: 'That offer is not among the results kept for this search. Search again.',
       pastDate: 'The date {{date}} is in the past: choose today or a later day.',
       superseded: 'A newer search finished first, so these results were set aside.'
-    }
+    },
+    pricing: deskPricingEn,
+    ...deskBookingEn
   }
 }
 

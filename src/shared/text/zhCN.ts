@@ -1,4 +1,9 @@
 import type { Strings } from './en'
+import { bookingFlowZh } from './sections/bookingFlow'
+import { deskBookingZh } from './sections/deskBooking'
+import { deskPricingZh } from './sections/deskPricing'
+import { extrasZh } from './sections/extras'
+import { passengersZh } from './sections/passengers'
 
 /** 简体中文。 */
 export const zhCN: Strings = {
@@ -53,18 +58,9 @@ export const zhCN: Strings = {
     title: '搜索航班',
     comingSoon: '接下来这里将提供搜索、比较报价、票规与行李、验价、选座与加购行李以及预订。'
   },
-  orders: {
-    title: '订单',
-    comingSoon: '这里将跟踪您的订单、支付截止时间、票号、改签、退票和废票。'
-  },
-  order: {
-    title: '订单 {{orderNo}}',
-    comingSoon: '这里将显示该订单的详情、票号、支付截止时间、改签、退票和废票。'
-  },
-  booking: {
-    title: '预订报价',
-    comingSoon: '接下来这里将提供该报价的验价、选座与加购行李、填写乘客和预订。'
-  },
+  ...bookingFlowZh,
+  passengers: passengersZh,
+  extras: extrasZh,
   balance: {
     title: '余额',
     indicator: {
@@ -715,6 +711,8 @@ export const zhCN: Strings = {
       offerNotFound: '该报价不在本次搜索保留的结果中。请重新搜索。',
       pastDate: '日期 {{date}} 已过：请选择今天或之后的日期。',
       superseded: '较新的搜索先完成，因此这些结果已被搁置。'
-    }
+    },
+    pricing: deskPricingZh,
+    ...deskBookingZh
   }
 }
