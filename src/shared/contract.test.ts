@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { callNames, calls, eventNames, events } from './contract'
 import { balanceCalls, balanceEvents } from './contract/balance'
+import { bookingCalls, bookingEvents } from './contract/booking'
 import { coreCalls, coreEvents } from './contract/core'
 import { call, event, longCall, merge, NoArgs, pick } from './contract/define'
 import { diagnosticsCalls, diagnosticsEvents } from './contract/diagnostics'
 import { noticeCalls, noticeEvents } from './contract/notices'
+import { orderCalls, orderEvents } from './contract/orders'
 import { preferenceCalls, preferenceEvents } from './contract/preferences'
 import { profileCalls, profileEvents } from './contract/profiles'
 import { searchCalls, searchEvents } from './contract/search'
@@ -17,7 +19,9 @@ const features = [
   [balanceCalls, balanceEvents],
   [diagnosticsCalls, diagnosticsEvents],
   [noticeCalls, noticeEvents],
-  [searchCalls, searchEvents]
+  [searchCalls, searchEvents],
+  [bookingCalls, bookingEvents],
+  [orderCalls, orderEvents]
 ] as const
 
 describe('the contract, grown per feature', () => {
