@@ -3,9 +3,11 @@ import type { Clock } from '../util/clock'
 import { migrate, openDatabase } from './db'
 import { MIGRATIONS } from './migrations'
 import { MovementsRepo } from './movements'
+import { OrdersRepo } from './orders'
 import { SamplesRepo } from './samples'
 
 export type { RecordIntentInput, SettledState, SettleInput } from './movements'
+export type { NewOrder, OrderChange, OrderRecord, OrderTravellerRecord } from './orders'
 export { JournalError } from './errors'
 
 /**
@@ -19,6 +21,7 @@ export { JournalError } from './errors'
 export class Journal {
   readonly movements: MovementsRepo
   readonly samples: SamplesRepo
+  readonly orders: OrdersRepo
   private readonly db: DatabaseSync
 
   /** `path` is a file in the data folder, or `:memory:` for tests. Opening migrates it. */
@@ -32,6 +35,7 @@ export class Journal {
     }
     this.movements = new MovementsRepo(this.db, clock)
     this.samples = new SamplesRepo(this.db)
+    this.orders = new OrdersRepo(this.db, clock)
   }
 
   close(): void {

@@ -7,6 +7,7 @@ import { ManualClock } from '../../util/clock'
 import { appliedMigrations, checksum } from '../db'
 import { Journal } from '../journal'
 import { migration001 } from './001_movements_and_samples'
+import { migration002 } from './002_orders'
 import { MIGRATIONS } from '.'
 
 const T0 = Date.UTC(2026, 11, 1, 12, 0, 0)
@@ -49,9 +50,13 @@ describe('migration 001: movements and samples', () => {
     journal.samples.add('sandbox', { currency: 'CNY', balance: '1.00', creditLimit: '0', payable: '0', receivedAt: T0 })
     const intent = journal.movements.recordIntent({ profileId: 'sandbox', kind: 'ticketing', amount: '1', currency: 'CNY' })
     journal.close()
-    expect(tables(path)).toEqual(['balance_samples', 'money_movements', 'schema_migrations'])
+    // 002 (orders) runs after it on a fresh file; its own tables are checked in its test.
+    expect(tables(path)).toEqual(['balance_samples', 'money_movements', 'order_history', 'orders', 'schema_migrations'])
     const raw = new DatabaseSync(path, { readOnly: true })
-    expect(appliedMigrations(raw)).toEqual([{ version: 1, name: 'movements_and_samples', checksum: checksum(migration001), appliedAt: T0 }])
+    expect(appliedMigrations(raw)).toEqual([
+      { version: 1, name: 'movements_and_samples', checksum: checksum(migration001), appliedAt: T0 },
+      { version: 2, name: 'orders', checksum: checksum(migration002), appliedAt: T0 }
+    ])
     raw.close()
     const again = new Journal(path, clock)
     expect(again.movements.get(intent.id)?.state).toBe('pending')
@@ -71,7 +76,10 @@ describe('migration 001: movements and samples', () => {
     journal.close()
 
     const raw = new DatabaseSync(path, { readOnly: true })
-    expect(appliedMigrations(raw)).toEqual([{ version: 1, name: 'movements_and_samples', checksum: checksum(migration001), appliedAt: T0 }])
+    expect(appliedMigrations(raw)).toEqual([
+      { version: 1, name: 'movements_and_samples', checksum: checksum(migration001), appliedAt: T0 },
+      { version: 2, name: 'orders', checksum: checksum(migration002), appliedAt: T0 }
+    ])
     raw.close()
   })
 })
