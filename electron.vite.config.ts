@@ -32,6 +32,8 @@ export default defineConfig({
     build: {
       // Electron 45's Chromium and every browser the host supports run ES2022 (top-level await).
       target: 'es2022',
+      // electron-vite leaves the renderer unminified; the window loads it on every start.
+      minify: true,
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } }
     }
   }

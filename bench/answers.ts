@@ -3,6 +3,7 @@ import { mayHoldLongNumber, parseJsonText } from '../src/main/fr24/json'
 import { startSandbox } from '../src/main/sandbox'
 import { silentLogger } from '../src/main/util/log'
 import { redactSecretsDeep, registerSecret } from '../src/main/util/redact'
+import { figure, interleaved, publish } from './kit/figures'
 
 /**
  * What the desk adds to every large FR24 answer, as a ratio to a bare JSON.parse of the same
@@ -14,21 +15,7 @@ import { redactSecretsDeep, registerSecret } from '../src/main/util/redact'
  */
 
 const ROUNDS = 15
-
-/** Median ms of each case; the cases take turns in every round, so none gets a quieter machine. */
-function medians(cases: Record<string, () => unknown>): Record<string, number> {
-  const times: Record<string, number[]> = Object.fromEntries(Object.keys(cases).map((name) => [name, []]))
-  for (let round = -3; round < ROUNDS; round++) {
-    for (const [name, run] of Object.entries(cases)) {
-      const started = performance.now()
-      run()
-      if (round >= 0) times[name]?.push(performance.now() - started)
-    }
-  }
-  return Object.fromEntries(
-    Object.entries(times).map(([name, list]) => [name, list.sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? 0])
-  )
-}
+const BENCH = 'answers'
 
 async function shoppingAnswer(offers: number): Promise<string> {
   const keys = { appKey: 'bench-agency-key', appSecret: 'bench-secret-value', aesKey: 'bench-aes-key-16' }
@@ -59,17 +46,22 @@ const parsed = JSON.parse(text) as unknown
 for (const secret of ['bench-agency-key', 'bench-secret-value', 'bench-aes-key-16', 'sandbox-0a1b2c3d', 'another-profile-secret', 'anotherAesKey16b']) {
   registerSecret(secret)
 }
-const ms = medians({
-  bare: () => JSON.parse(text),
-  desk: () => parseJsonText(text),
-  exact: () => parseJsonText(withLongNumber),
-  scan: () => mayHoldLongNumber(text),
-  redaction: () => redactSecretsDeep(parsed)
-})
-const bare = ms.bare ?? 0
-const ratio = (name: string): string => `${(ms[name] ?? 0).toFixed(1)} ms = ${((ms[name] ?? 0) / bare).toFixed(2)}× bare`
-console.log(`JSON parse of a 2,000-offer answer (${(text.length / 1e6).toFixed(1)} MB): plain vs desk — bare JSON.parse ${bare.toFixed(1)} ms`)
-console.log(`  desk parse, ids as strings (pre-scan, then bare): ${ratio('desk')}`)
-console.log(`  desk parse, one long number present (exact path): ${ratio('exact')}`)
-console.log(`  the pre-scan alone: ${ratio('scan')}`)
-console.log(`  redaction pass over the parsed answer (6 secrets, nothing found): ${ratio('redaction')}`)
+const times = await interleaved(
+  {
+    bare: () => JSON.parse(text),
+    desk: () => parseJsonText(text),
+    exact: () => parseJsonText(withLongNumber),
+    scan: () => mayHoldLongNumber(text),
+    redaction: () => redactSecretsDeep(parsed)
+  },
+  ROUNDS,
+  3
+)
+const bare = { name: 'bare JSON.parse of the same text', samples: times.bare! }
+console.log(`JSON parse of a 2,000-offer answer (${(text.length / 1e6).toFixed(1)} MB), ${ROUNDS} interleaved rounds:`)
+publish([
+  figure(BENCH, { name: 'desk parse, ids as strings (pre-scan, then bare)', unit: 'ms', samples: times.desk!, baseline: bare }),
+  figure(BENCH, { name: 'desk parse, one long number present (exact path)', unit: 'ms', samples: times.exact!, baseline: bare }),
+  figure(BENCH, { name: 'the long-number pre-scan alone', unit: 'ms', samples: times.scan!, baseline: bare }),
+  figure(BENCH, { name: 'redaction pass over the parsed answer (6 secrets, nothing found)', unit: 'ms', samples: times.redaction!, baseline: bare })
+])

@@ -5,17 +5,19 @@ import { DatabaseSync } from 'node:sqlite'
 import { Journal } from '../src/main/journal/journal'
 import { openJournalFile } from '../src/main/journal/openJournal'
 import { systemClock } from '../src/main/util/clock'
+import { figure, interleaved, publish } from './kit/figures'
 
 /**
  * What the journal's start-up check costs: a journal of 10k balance readings and 10k money
  * movements, opened the way the desk opens it (quick_check, then the Journal), beside the
  * two SQLite checks alone. The figures behind choosing quick_check (see openJournal.ts).
- * Prints; asserts nothing.
+ * Prints and publishes (bench/kit/figures.ts); asserts nothing.
  *
  *   npx tsx bench/journal.ts
  */
 const ROWS = 10_000
 const ROUNDS = 15
+const BENCH = 'journal'
 
 const dir = mkdtempSync(join(tmpdir(), 'fr24-bench-journal-'))
 const path = join(dir, 'journal.sqlite')
@@ -48,18 +50,13 @@ try {
     'PRAGMA quick_check alone': () => check('quick_check'),
     'PRAGMA integrity_check alone': () => check('integrity_check')
   }
-  const times: Record<string, number[]> = Object.fromEntries(Object.keys(cases).map((name) => [name, []]))
-  for (let round = -2; round < ROUNDS; round++) {
-    for (const [name, run] of Object.entries(cases)) {
-      const started = performance.now()
-      run()
-      if (round >= 0) times[name]!.push(performance.now() - started)
-    }
-  }
-  console.log(`journal of ${ROWS} readings + ${ROWS} movements, ${(statSync(path).size / 1024 / 1024).toFixed(1)} MB; median of ${ROUNDS}:`)
-  for (const [name, list] of Object.entries(times)) {
-    console.log(`  ${name}: ${list.sort((a, b) => a - b)[Math.floor(list.length / 2)]!.toFixed(1)} ms`)
-  }
+  const times = await interleaved(cases, ROUNDS)
+  const integrity = { name: 'PRAGMA integrity_check alone', samples: times['PRAGMA integrity_check alone']! }
+  console.log(`journal of ${ROWS} readings + ${ROWS} movements, ${(statSync(path).size / 1024 / 1024).toFixed(1)} MB, ${ROUNDS} interleaved rounds:`)
+  publish([
+    figure(BENCH, { name: 'open as the desk does (quick_check + Journal)', unit: 'ms', samples: times['open as the desk does (quick_check + Journal)']!, baseline: integrity }),
+    figure(BENCH, { name: 'PRAGMA quick_check alone', unit: 'ms', samples: times['PRAGMA quick_check alone']!, baseline: integrity })
+  ])
 } finally {
   rmSync(dir, { recursive: true, force: true })
 }
