@@ -1,0 +1,394 @@
+import type {
+  AgencyContact,
+  BagPick,
+  BookOutcome,
+  BookRequest,
+  DuplicateTraveller,
+  OfferExtras,
+  OrderView,
+  PassengerInput,
+  PricedOffer,
+  SeatPick
+} from '../../../../shared/domain/booking'
+import type { DeskError, Result } from '../../../../shared/errors'
+import { add, cmp, sum, toFixed } from '../../../../shared/money'
+import { BOOK_STEPS, type BookStep } from '../../../navigation/routes'
+
+/**
+ * Booking one offer, as a state machine of plain data. Each transition takes only the states it
+ * applies to, so a step out of order (booking from the price check, paying twice, going on with an
+ * unacknowledged price change) does not compile. The store (bookingStore.ts) runs the calls and
+ * hands their answers to these functions; the screen draws the state.
+ *
+ * The price check is never trusted past its window: `pricingLapsed` takes any state before the
+ * booking left and sends it back to pricing, keeping what the agent chose.
+ */
+
+/** The price check in force, with its window counted on this window's clock. */
+export interface PriceWindow {
+  offer: PricedOffer
+  /** When the answer arrived, on this window's clock. */
+  receivedAt: number
+  /** When it lapses, on this window's clock. */
+  endsAt: number
+}
+
+/**
+ * The window's length is main's (expiresAt − pricedAt, 30 minutes or FR24's shorter limit), counted
+ * from when the answer arrived here: a machine clock that is off does not shorten or stretch it.
+ */
+export function priceWindow(offer: PricedOffer, receivedAt: number): PriceWindow {
+  const length = Math.max(0, offer.expiresAt - offer.pricedAt)
+  return { offer, receivedAt, endsAt: receivedAt + length }
+}
+
+/** What the agent chose so far; kept across a re-pricing and going back. */
+export interface Choices {
+  seats: readonly SeatPick[]
+  bags: readonly BagPick[]
+  passengers?: readonly PassengerInput[]
+  contact?: AgencyContact
+}
+export type ReadyChoices = Choices & { passengers: readonly PassengerInput[]; contact: AgencyContact }
+
+export const NO_CHOICES: Choices = { seats: [], bags: [] }
+
+/** `none`: back on the step after the extras had failed; booking goes on without seats and bags. */
+export type ExtrasLoad = { kind: 'loading'; requestId: string } | { kind: 'loaded'; extras: OfferExtras } | { kind: 'failed'; error: DeskError } | { kind: 'none' }
+
+export type DuplicatesCheck = { kind: 'checking' } | { kind: 'checked'; duplicates: readonly DuplicateTraveller[] } | { kind: 'failed'; error: DeskError }
+
+/** Why a price check runs: the first, the agent's "again" after a failure, or the window lapsed. */
+export type PricingReason = 'first' | 'again' | 'expired'
+
+export interface Pricing {
+  kind: 'pricing'
+  requestId: string
+  reason: PricingReason
+  choices: Choices
+}
+export interface PriceFailed {
+  kind: 'priceFailed'
+  error: DeskError
+  choices: Choices
+}
+/** FR24 has no seats left at this price (action 'search-again'): back to the results. */
+export interface SoldOut {
+  kind: 'soldOut'
+  error: DeskError
+}
+export interface Priced {
+  kind: 'priced'
+  window: PriceWindow
+  reason: PricingReason
+  /** The agent ticked that they saw the changes (only asked when there are changes). */
+  acknowledged: boolean
+  choices: Choices
+}
+export interface ChoosingExtras {
+  kind: 'extras'
+  window: PriceWindow
+  extras: ExtrasLoad
+  choices: Choices
+}
+export interface EnteringPassengers {
+  kind: 'passengers'
+  window: PriceWindow
+  extras: OfferExtras | undefined
+  choices: Choices
+}
+export interface Reviewing {
+  kind: 'review'
+  window: PriceWindow
+  extras: OfferExtras | undefined
+  choices: ReadyChoices
+  duplicates: DuplicatesCheck
+  /** "Book anyway" ticked after the duplicate-traveller warning. */
+  bookAnyway: boolean
+}
+/** The booking call is in flight: nothing else may happen until it answers. */
+export interface Booking {
+  kind: 'booking'
+  window: PriceWindow
+  extras: OfferExtras | undefined
+  choices: ReadyChoices
+  request: BookRequest
+}
+export interface Booked {
+  kind: 'booked'
+  order: OrderView
+  /** The answer had been lost and the order was found by looking it up. */
+  recovered: boolean
+}
+/**
+ * The booking may have reached FR24 and its answer was lost. Booking again is blocked: the only
+ * way on is asking main again with the same request, which sends nothing new (it looks the order up).
+ */
+export interface Uncertain {
+  kind: 'uncertain'
+  window: PriceWindow
+  extras: OfferExtras | undefined
+  choices: ReadyChoices
+  request: BookRequest
+  partnerOrderNo: string | undefined
+  traceId: string | undefined
+  lookingUp: boolean
+}
+/** FR24 or main refused the booking for sure (nothing was booked). */
+export interface BookFailed {
+  kind: 'failed'
+  window: PriceWindow
+  extras: OfferExtras | undefined
+  choices: ReadyChoices
+  error: DeskError
+}
+
+export type FlowState = Pricing | PriceFailed | SoldOut | Priced | ChoosingExtras | EnteringPassengers | Reviewing | Booking | Booked | Uncertain | BookFailed
+
+/** The states a lapsed price check sends back to pricing: every one before the booking left, and a refused one. */
+export type BeforeBooking = Priced | ChoosingExtras | EnteringPassengers | Reviewing | BookFailed
+/** The states Escape (or the browser's Back) steps back from. */
+export type CanGoBack = ChoosingExtras | EnteringPassengers | Reviewing | BookFailed
+
+// ---- price check -----------------------------------------------------------------------------
+
+export function startPricing(requestId: string, choices: Choices = NO_CHOICES, reason: PricingReason = 'first'): Pricing {
+  return { kind: 'pricing', requestId, reason, choices }
+}
+
+/** "Price this offer" again after a failed check, or on a price on screen. */
+export function priceAgain(state: PriceFailed | Priced, requestId: string): Pricing {
+  return startPricing(requestId, state.choices, 'again')
+}
+
+/** The answer of the price check named by `requestId`; an answer of a run since replaced is dropped. */
+export function pricingAnswered(state: Pricing, requestId: string, answer: Result<PricedOffer>, now: number): Pricing | Priced | PriceFailed | SoldOut {
+  if (requestId !== state.requestId) return state
+  if (!answer.ok) {
+    if (answer.error.action === 'search-again') return { kind: 'soldOut', error: answer.error }
+    return { kind: 'priceFailed', error: answer.error, choices: state.choices }
+  }
+  return { kind: 'priced', window: priceWindow(answer.value, now), reason: state.reason, acknowledged: false, choices: state.choices }
+}
+
+/** Changes against the search must be acknowledged before going on. */
+export function needsAcknowledgement(state: Priced): boolean {
+  return state.window.offer.changes.length > 0 && !state.acknowledged
+}
+
+export function acknowledge(state: Priced, seen: boolean): Priced {
+  return state.acknowledged === seen ? state : { ...state, acknowledged: seen }
+}
+
+/** Continue from the price: not while changes wait for the agent's acknowledgement. */
+export function continueFromPrice(state: Priced, requestId: string): Priced | ChoosingExtras {
+  if (needsAcknowledgement(state)) return state
+  return { kind: 'extras', window: state.window, extras: { kind: 'loading', requestId }, choices: state.choices }
+}
+
+// ---- seats and bags --------------------------------------------------------------------------
+
+export function extrasAnswered(state: ChoosingExtras, requestId: string, answer: Result<OfferExtras>): ChoosingExtras {
+  if (state.extras.kind !== 'loading' || state.extras.requestId !== requestId) return state
+  if (!answer.ok) return { ...state, extras: { kind: 'failed', error: answer.error } }
+  const extras = answer.value
+  // Picks made on an earlier price check stay only where this one still offers them at that price.
+  return { ...state, extras: { kind: 'loaded', extras }, choices: { ...state.choices, ...keepOffered(state.choices, extras) } }
+}
+
+export function keepOffered(choices: Pick<Choices, 'seats' | 'bags'>, extras: OfferExtras): { seats: SeatPick[]; bags: BagPick[] } {
+  const seats = choices.seats.filter((pick) => {
+    const map = extras.seatMaps.find((m) => m.segmentId === pick.segmentId)
+    const seat = map?.rows.flatMap((r) => r.seats).find((s) => s?.seatNo === pick.seatNo)
+    return seat !== undefined && seat !== null && seat.state === 'free' && seat.price !== undefined && cmp(seat.price, pick.price) === 0
+  })
+  const bags = choices.bags.filter((pick) => extras.bags.some((b) => b.auxId === pick.auxId && cmp(b.price, pick.price) === 0))
+  return { seats, bags }
+}
+
+/** The picks as the seats and bags step changes them (the total on screen follows). */
+export function extrasPicked(state: ChoosingExtras, seats: readonly SeatPick[], bags: readonly BagPick[]): ChoosingExtras {
+  return { ...state, choices: { ...state.choices, seats, bags } }
+}
+
+/** Continue from seats and bags: once the extras answered (or failed: booking goes on without them). */
+export function continueFromExtras(state: ChoosingExtras): ChoosingExtras | EnteringPassengers {
+  if (state.extras.kind === 'loading') return state
+  const extras = state.extras.kind === 'loaded' ? state.extras.extras : undefined
+  const choices = extras ? state.choices : { ...state.choices, seats: [], bags: [] }
+  return { kind: 'passengers', window: state.window, extras, choices }
+}
+
+// ---- passengers and review ------------------------------------------------------------------
+
+/** The passengers step's valid list and the agency contact; the review checks duplicates at once. */
+export function passengersEntered(state: EnteringPassengers, passengers: readonly PassengerInput[], contact: AgencyContact): Reviewing {
+  return {
+    kind: 'review',
+    window: state.window,
+    extras: state.extras,
+    choices: { ...state.choices, passengers, contact },
+    duplicates: { kind: 'checking' },
+    bookAnyway: false
+  }
+}
+
+/** The passengers step's drafts as they change, kept for coming back. */
+export function passengersDrafted(state: EnteringPassengers, passengers: readonly PassengerInput[] | undefined, contact: AgencyContact | undefined): EnteringPassengers {
+  return { ...state, choices: { ...state.choices, passengers, contact } }
+}
+
+export function duplicatesAnswered(state: Reviewing, answer: Result<{ duplicates: readonly DuplicateTraveller[] }>): Reviewing {
+  const duplicates: DuplicatesCheck = answer.ok ? { kind: 'checked', duplicates: answer.value.duplicates } : { kind: 'failed', error: answer.error }
+  return { ...state, duplicates, bookAnyway: false }
+}
+
+export function checkDuplicatesAgain(state: Reviewing): Reviewing {
+  return { ...state, duplicates: { kind: 'checking' }, bookAnyway: false }
+}
+
+export function setBookAnyway(state: Reviewing, yes: boolean): Reviewing {
+  return state.bookAnyway === yes ? state : { ...state, bookAnyway: yes }
+}
+
+/** Book is on once the duplicate check answered, and after a warning only with "Book anyway". */
+export function canBook(state: Reviewing): boolean {
+  if (state.duplicates.kind !== 'checked') return false
+  return state.duplicates.duplicates.length === 0 || state.bookAnyway
+}
+
+/** Seats and bags chosen, as one amount in the offer's currency. */
+export function extrasTotal(choices: Pick<Choices, 'seats' | 'bags'>): string {
+  return sum([...choices.seats.map((s) => s.price), ...choices.bags.map((b) => b.price)])
+}
+
+/** fare + seats + bags: the amount on screen and the amount booked. */
+export function bookTotal(window: PriceWindow, choices: Pick<Choices, 'seats' | 'bags'>): string {
+  return toFixed(add(window.offer.detail.totalPrice, extrasTotal(choices)))
+}
+
+export function bookRequest(state: Reviewing): BookRequest {
+  const { choices } = state
+  return {
+    pricingId: state.window.offer.pricingId,
+    passengers: [...choices.passengers],
+    contact: choices.contact,
+    seats: [...choices.seats],
+    bags: [...choices.bags],
+    expectedTotal: bookTotal(state.window, choices),
+    allowDuplicates: state.duplicates.kind === 'checked' && state.duplicates.duplicates.length > 0 && state.bookAnyway
+  }
+}
+
+// ---- book ------------------------------------------------------------------------------------
+
+/** Book: only from the review, only when `canBook`; the request is fixed here and sent as it is. */
+export function bookStarted(state: Reviewing): Reviewing | Booking {
+  if (!canBook(state)) return state
+  return { kind: 'booking', window: state.window, extras: state.extras, choices: state.choices, request: bookRequest(state) }
+}
+
+/**
+ * Only a refusal main or FR24 stands behind (the request was wrong, the account or FR24 said no)
+ * means nothing was booked. Anything else (a lost connection, a timeout, an answer the window could
+ * not read) may have booked: it is uncertain, and only main's look-up settles it.
+ */
+function refusedForSure(error: DeskError): boolean {
+  return (error.kind === 'validation' || error.kind === 'auth' || error.kind === 'fr24') && error.action !== 'check-order'
+}
+
+export function bookAnswered(state: Booking | Uncertain, answer: Result<BookOutcome>): Booked | Uncertain | BookFailed {
+  const { window, extras, choices, request } = state
+  const known = state.kind === 'uncertain' ? { partnerOrderNo: state.partnerOrderNo, traceId: state.traceId } : { partnerOrderNo: undefined, traceId: undefined }
+  if (answer.ok) {
+    const outcome = answer.value
+    if (outcome.state === 'booked') return { kind: 'booked', order: outcome.order, recovered: outcome.recovered }
+    return { kind: 'uncertain', window, extras, choices, request, partnerOrderNo: outcome.partnerOrderNo, traceId: outcome.traceId, lookingUp: false }
+  }
+  // After an uncertain outcome a refusal does not prove nothing was booked the first time: stay uncertain.
+  if (state.kind === 'booking' && refusedForSure(answer.error)) return { kind: 'failed', window, extras, choices, error: answer.error }
+  return { kind: 'uncertain', window, extras, choices, request, ...known, traceId: answer.error.traceId ?? known.traceId, lookingUp: false }
+}
+
+/** Ask main again with the same request: it sends no second booking, it looks the order up. */
+export function lookUpStarted(state: Uncertain): Uncertain {
+  return state.lookingUp ? state : { ...state, lookingUp: true }
+}
+
+// ---- the window lapsing, going back, the route ---------------------------------------------
+
+export function isBeforeBooking(state: FlowState): state is BeforeBooking {
+  return state.kind === 'priced' || state.kind === 'extras' || state.kind === 'passengers' || state.kind === 'review' || state.kind === 'failed'
+}
+
+/** The price check in force has lapsed: nothing but re-pricing may happen. */
+export function hasLapsed(state: FlowState, now: number): state is BeforeBooking {
+  return isBeforeBooking(state) && now >= state.window.endsAt
+}
+
+/** Re-price before anything else, keeping the choices (the next price check shows its changes again). */
+export function pricingLapsed(state: BeforeBooking, requestId: string): Pricing {
+  return startPricing(requestId, state.choices, 'expired')
+}
+
+/** Escape: one step back, keeping what was entered. */
+export function goBack(state: CanGoBack): Priced | ChoosingExtras | EnteringPassengers {
+  switch (state.kind) {
+    case 'extras':
+      // The price was acknowledged on the way here.
+      return { kind: 'priced', window: state.window, reason: 'first', acknowledged: true, choices: state.choices }
+    case 'passengers':
+      return {
+        kind: 'extras',
+        window: state.window,
+        extras: state.extras ? { kind: 'loaded', extras: state.extras } : { kind: 'none' },
+        choices: state.choices
+      }
+    case 'review':
+    case 'failed':
+      return { kind: 'passengers', window: state.window, extras: state.extras, choices: state.choices }
+    default: {
+      const unreachable: never = state
+      return unreachable
+    }
+  }
+}
+
+export function canGoBack(state: FlowState): state is CanGoBack {
+  return state.kind === 'extras' || state.kind === 'passengers' || state.kind === 'review' || state.kind === 'failed'
+}
+
+/** The route step a state is drawn on. */
+export function stepOf(state: FlowState): BookStep {
+  switch (state.kind) {
+    case 'pricing':
+    case 'priceFailed':
+    case 'soldOut':
+    case 'priced':
+      return 'price'
+    case 'extras':
+      return 'extras'
+    case 'passengers':
+      return 'passengers'
+    case 'review':
+    case 'booking':
+    case 'booked':
+    case 'uncertain':
+    case 'failed':
+      return 'review'
+    default: {
+      const unreachable: never = state
+      return unreachable
+    }
+  }
+}
+
+/**
+ * The route moved (Back, Forward, a link): the flow steps back to an earlier step the agent
+ * returned to; it never skips ahead (the screen puts the route back on the flow's step).
+ */
+export function followRoute(state: FlowState, step: BookStep): FlowState {
+  let current = state
+  while (canGoBack(current) && BOOK_STEPS.indexOf(stepOf(current)) > BOOK_STEPS.indexOf(step)) current = goBack(current)
+  return current
+}
