@@ -1,88 +1,86 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { createCipheriv, createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { createFr24Client } from '../src/main/fr24'
-import { startHost } from '../src/main/host/server'
-import { startSandbox } from '../src/main/sandbox'
+import { encryptPassengers } from '../src/main/fr24/passengerCrypto'
+import { authentication } from '../src/main/fr24/sign'
 import { silentLogger } from '../src/main/util/log'
-import { benchDesk } from './benchDesk'
+import { figure, interleaved, publish } from './kit/figures'
 
 /**
- * Desk figures: start-up of the main-process services (embedded Sandbox included),
- * contract calls per second through the browser host, and the FR24 client's cost for
- * a signed balance read and a 2,000-offer search (signing, HTTP, gunzip, lenient
- * parsing). Prints figures; asserts nothing. Loopback only, about 10 seconds.
+ * The FR24 protocol's own cost per call, each beside the bare work it wraps, in the same rounds:
+ * a signed selectBalance through the desk's client (signing, request, envelope and schema) against
+ * a loopback server answering FR24's documented example, beside a bare fetch + JSON.parse of the
+ * same bytes from the same server; the signature beside a bare SHA-512 of the same text; the AES
+ * encryption of 9 passengers beside a bare AES-128-CBC of the same JSON. About 10 seconds.
  *
  *   npx tsx bench/desk.ts
  */
+const BENCH = 'protocol'
+const CALL_ROUNDS = 1500
+const CPU_ROUNDS = 3000
 
-const SECONDS = 2
-
-async function timed<T>(run: () => Promise<T>): Promise<{ value: T; ms: number }> {
-  const started = performance.now()
-  const value = await run()
-  return { value, ms: performance.now() - started }
-}
-
-async function repeatFor(seconds: number, concurrency: number, once: () => Promise<unknown>): Promise<{ count: number; perSecond: number; p50: number }> {
-  const until = performance.now() + seconds * 1000
-  const latencies: number[] = []
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (performance.now() < until) {
-        const started = performance.now()
-        await once()
-        latencies.push(performance.now() - started)
-      }
-    })
+const answer = readFileSync('test/fixtures/fr24/selectBalance.response.json', 'utf8')
+const server = createServer((req, res) => {
+  req.resume()
+  req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end(answer))
+})
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+const keys = { appKey: 'bench-agency', appSecret: 'bench-secret', aesKey: 'bench-aes-key-16' }
+try {
+  const client = createFr24Client({ baseUrl: url, credentials: async () => keys, log: silentLogger })
+  const body = JSON.stringify({ authentication: authentication(keys.appKey, keys.appSecret, Date.now()) })
+  const calls = await interleaved(
+    {
+      desk: () => client.selectBalance(),
+      bare: async () => JSON.parse(await (await fetch(`${url}/api/new/selectBalance.do`, { method: 'POST', body, headers: { 'content-type': 'application/json' } })).text()) as unknown
+    },
+    CALL_ROUNDS,
+    50
   )
-  latencies.sort((a, b) => a - b)
-  return { count: latencies.length, perSecond: latencies.length / seconds, p50: latencies[Math.floor(latencies.length / 2)] ?? 0 }
+
+  const passenger = (i: number) => ({
+    paxId: i + 1,
+    name: 'TRAVELLER/BENCH',
+    paxType: 'ADT',
+    birthday: '1980-01-01',
+    gender: 'F',
+    cardNum: `E${String(12345670 + i)}`,
+    cardType: 'PP',
+    cardIssuedPlace: 'SG',
+    cardExpiryDate: '2031-06-30',
+    nationality: 'SG'
+  })
+  const nine = Array.from({ length: 9 }, (_, i) => passenger(i))
+  const plain = Buffer.from(JSON.stringify(nine))
+  const key = Buffer.from(keys.aesKey)
+  const cpu = await interleaved(
+    {
+      sign: () => authentication(keys.appKey, keys.appSecret, Date.now()),
+      sha: () => createHash('sha512').update(keys.appKey + keys.appSecret + String(Math.floor(Date.now() / 1000))).digest('hex'),
+      aes: () => encryptPassengers(nine, keys.aesKey),
+      bareAes: () => {
+        const cipher = createCipheriv('aes-128-cbc', key, Buffer.alloc(16, 0))
+        return Buffer.concat([cipher.update(plain), cipher.final()])
+      }
+    },
+    CPU_ROUNDS,
+    100
+  )
+  const µs = (list: number[]): number[] => list.map((ms) => ms * 1000)
+  console.log(`the FR24 protocol per call (loopback server answering FR24's documented selectBalance example):`)
+  publish([
+    figure(BENCH, {
+      name: 'signed selectBalance through the desk client (sign, request, envelope, schema)',
+      unit: 'µs',
+      samples: µs(calls.desk!),
+      baseline: { name: 'bare fetch + JSON.parse, same bytes', samples: µs(calls.bare!) }
+    }),
+    figure(BENCH, { name: 'the signature (authentication block)', unit: 'µs', samples: µs(cpu.sign!), baseline: { name: 'bare SHA-512 of the same text', samples: µs(cpu.sha!) } }),
+    figure(BENCH, { name: 'AES of 9 passengers (booking)', unit: 'µs', samples: µs(cpu.aes!), baseline: { name: 'bare AES-128-CBC of the same JSON', samples: µs(cpu.bareAes!) } })
+  ])
+} finally {
+  server.close()
 }
-
-async function deskFigures(): Promise<void> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'fr24-desk-bench-'))
-  try {
-    const started = performance.now()
-    const app = await benchDesk(dataDir)
-    await app.ready
-    console.log(`desk services ready (first launch, embedded Sandbox, first balance read started): ${(performance.now() - started).toFixed(0)} ms`)
-
-    const host = await startHost({ app, rendererDir: join(dataDir, 'no-renderer'), port: 0, token: 'bench-token' })
-    const call = () =>
-      fetch(`${host.url}/api/call/appInfo`, { method: 'POST', headers: { 'x-desk-token': 'bench-token' }, body: '{}' }).then((r) => r.json())
-    await call()
-    const viaHost = await repeatFor(SECONDS, 8, call)
-    console.log(`contract calls through the browser host (appInfo, 8 at a time): ${viaHost.perSecond.toFixed(0)}/s, p50 ${viaHost.p50.toFixed(1)} ms`)
-    const direct = await repeatFor(SECONDS, 1, () => app.dispatch('listProfiles', {}))
-    console.log(`dispatcher alone (listProfiles, validated both ways): ${direct.perSecond.toFixed(0)}/s`)
-    await host.close()
-    await app.stop()
-  } finally {
-    rmSync(dataDir, { recursive: true, force: true })
-  }
-}
-
-async function clientFigures(): Promise<void> {
-  const keys = { appKey: 'bench-agency', appSecret: 'bench-secret', aesKey: 'bench-aes-key-16' }
-  const sandbox = await startSandbox({ seed: 'bench', account: { ...keys, balance: '1000000', currency: 'CNY' }, settings: { priceChangeRate: 0, noSeatsRate: 0 } })
-  try {
-    const client = createFr24Client({ baseUrl: sandbox.url, credentials: async () => keys, log: silentLogger })
-    const balance = await repeatFor(SECONDS, 8, () => client.selectBalance())
-    console.log(`FR24 client selectBalance (signed, parsed, 8 at a time): ${balance.perSecond.toFixed(0)}/s, p50 ${balance.p50.toFixed(1)} ms`)
-
-    sandbox.control.setOfferCount(2000)
-    const depDate = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10)
-    const search = () => client.shopping({ searchLegs: [{ origin: 'SIN', destination: 'HKG', depDate }], adultNum: 2, childNum: 1, infantNum: 0 })
-    const first = await timed(search)
-    const again = await timed(search)
-    console.log(
-      `FR24 client 2,000-offer search: ${first.value.data.offers.length} offers — first ${first.ms.toFixed(0)} ms, again ${again.ms.toFixed(0)} ms (sandbox generation, gzip, lenient parse)`
-    )
-  } finally {
-    await sandbox.close()
-  }
-}
-
-await deskFigures()
-await clientFigures()

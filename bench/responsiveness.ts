@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { controlCall } from '../src/main/sandbox/testing/client'
+import { figure, publish } from './kit/figures'
 
 /**
  * Is the desk still answering while a search runs? Small contract calls (appInfo) through the
@@ -28,8 +30,8 @@ interface Started {
   nextLine(): Promise<string>
 }
 
-function start(script: string, args: string[] = []): Started {
-  const child = spawn(tsx, [script, ...args], {
+function start(script: string, args: string[] = [], command = tsx): Started {
+  const child = spawn(command, [script, ...args], {
     env: { ...process.env, FR24_DESK_SANDBOX_CONTROL_TOKEN: CONTROL_TOKEN },
     stdio: ['pipe', 'pipe', 'inherit']
   })
@@ -62,7 +64,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
 }
 
-async function probe(seconds: number, call: () => Promise<unknown>): Promise<{ count: number; p50: number; p99: number; max: number }> {
+async function probe(seconds: number, call: () => Promise<unknown>): Promise<{ count: number; p50: number; p99: number; max: number; samples: number[] }> {
   const latencies: number[] = []
   const until = performance.now() + seconds * 1000
   while (performance.now() < until) {
@@ -72,7 +74,7 @@ async function probe(seconds: number, call: () => Promise<unknown>): Promise<{ c
     await new Promise((resolve) => setTimeout(resolve, PROBE_GAP_MS))
   }
   latencies.sort((a, b) => a - b)
-  return { count: latencies.length, p50: percentile(latencies, 50), p99: percentile(latencies, 99), max: latencies.at(-1) ?? 0 }
+  return { count: latencies.length, p50: percentile(latencies, 50), p99: percentile(latencies, 99), max: latencies.at(-1) ?? 0, samples: latencies }
 }
 
 const host = start('bench/responsivenessHost.ts')
@@ -103,6 +105,19 @@ try {
   await probe(1, smallCall)
   const [idle, idleLoop] = await loopDelayOver(() => probe(PHASE_SECONDS, smallCall))
 
+  // The baseline: a bare HTTP server in a process of its own, answering the desk's own appInfo bytes.
+  const bareDir = mkdtempSync(join(tmpdir(), 'fr24-bench-bare-'))
+  const bareFile = join(bareDir, 'answer.json')
+  writeFileSync(bareFile, await (await fetch(`${hostUrl}/api/call/appInfo`, { method: 'POST', headers: { 'x-desk-token': token }, body: '{}' })).text())
+  const bareServer = start(join('bench', 'kit', 'bareServer.mjs'), [bareFile], 'node')
+  const bareUrl = /running at (\S+)/.exec(await bareServer.firstLine)![1]!
+  const bareCall = async (): Promise<unknown> => (await fetch(bareUrl, { method: 'POST', body: '{}' })).json()
+  await probe(1, bareCall)
+  const bare = await probe(PHASE_SECONDS, bareCall)
+  bareServer.child.stdin!.end()
+  await bareServer.lastLine
+  rmSync(bareDir, { recursive: true, force: true })
+
   const load = start('bench/responsivenessSearches.ts', [sandboxUrl, JSON.stringify(keys)])
   // The load process's own start-up (tsx) is not search time: the first answer tells it is under way.
   await new Promise((resolve) => setTimeout(resolve, 1500))
@@ -110,6 +125,17 @@ try {
   load.child.stdin!.end()
   const searched = JSON.parse(await load.lastLine) as { searches: number; offers: number; meanMs: number }
 
+  const bareBaseline = { name: 'bare HTTP server (own process), same bytes', samples: bare.samples }
+  publish([
+    figure('bridge', { name: 'small call (appInfo) through the browser host, idle, one at a time from another process', unit: 'ms', samples: idle.samples, baseline: bareBaseline, goal: { on: 'p50', atMost: 1 } }),
+    figure('bridge', {
+      name: `small call while 2,000-offer searches run (${searched.searches} searches)`,
+      unit: 'ms',
+      samples: busy.samples,
+      baseline: { name: 'the same call idle', samples: idle.samples },
+      goal: { on: 'p99', atMost: 50 }
+    })
+  ])
   const line = (what: string, r: { count: number; p50: number; p99: number; max: number }): string =>
     `${what}: p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, max ${r.max.toFixed(0)} ms (${r.count} calls)`
   console.log(`small contract call (appInfo) through the browser host, one at a time, ${PHASE_SECONDS} s each:`)

@@ -12,7 +12,7 @@ export type Unit = 'ms' | 'µs' | 'req/s' | 'KB' | 'MB' | '×' | '%'
 
 /** What the figure is held to: its p50, p95 or ratio to the baseline, at most or at least a bound. */
 export interface Goal {
-  on: 'p50' | 'p95' | 'ratio'
+  on: 'p50' | 'p95' | 'p99' | 'ratio'
   atMost?: number
   atLeast?: number
 }
@@ -25,7 +25,8 @@ export interface Figure {
   n: number
   p50: number
   p95: number
-  baseline?: { name: string; p50: number; p95: number }
+  p99: number
+  baseline?: { name: string; p50: number; p95: number; p99: number }
   /** p50 ÷ the baseline's p50 (a rate: baseline ÷ figure is not used; say so in the name). */
   ratio?: number
   goal?: Goal & { met: boolean; text: string }
@@ -37,13 +38,14 @@ export interface Stats {
   n: number
   p50: number
   p95: number
+  p99: number
 }
 
 export function stats(samples: readonly number[]): Stats {
   if (samples.length === 0) throw new Error('a figure needs at least one sample')
   const sorted = [...samples].sort((a, b) => a - b)
   const at = (p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
-  return { n: sorted.length, p50: at(50), p95: at(95) }
+  return { n: sorted.length, p50: at(50), p95: at(95), p99: at(99) }
 }
 
 export interface FigureInput {
@@ -65,7 +67,7 @@ export function figure(bench: string, input: FigureInput): Figure {
   const out: Figure = { bench, name: input.name, unit: input.unit, ...own }
   if (input.baseline) {
     const base = stats(input.baseline.samples)
-    out.baseline = { name: input.baseline.name, p50: base.p50, p95: base.p95 }
+    out.baseline = { name: input.baseline.name, p50: base.p50, p95: base.p95, p99: base.p99 }
     out.ratio = base.p50 === 0 ? Number.POSITIVE_INFINITY : own.p50 / base.p50
   }
   if (input.goal) {
@@ -82,7 +84,7 @@ const digits = (value: number): string => (Math.abs(value) >= 100 ? value.toFixe
 
 export function describe(f: Figure): string {
   let line = `${f.name}: p50 ${digits(f.p50)} ${f.unit}`
-  if (f.n > 1) line += `, p95 ${digits(f.p95)} ${f.unit} (n=${f.n})`
+  if (f.n > 1) line += `, p95 ${digits(f.p95)} ${f.unit}${f.n >= 100 ? `, p99 ${digits(f.p99)} ${f.unit}` : ''} (n=${f.n})`
   if (f.baseline && f.ratio !== undefined) line += ` — ${f.ratio.toFixed(2)}× ${f.baseline.name} (p50 ${digits(f.baseline.p50)} ${f.unit})`
   if (f.goal) line += ` — goal ${f.goal.text}: ${f.goal.met ? 'met' : 'MISSED'}`
   if (f.note) line += ` — ${f.note}`

@@ -34,14 +34,14 @@ export function writeBenchmarksMd(r: Results): string {
   for (const bench of benches) {
     const run = r.runs.find((x) => x.script.endsWith(`${bench}.ts`))
     lines.push(`## ${bench}${run ? ` (${run.seconds.toFixed(0)} s)` : ''}`, '')
-    lines.push('| Figure | p50 | p95 | n | Baseline (same run) | Ratio | Goal | |')
-    lines.push('|---|---:|---:|---:|---|---:|---|---|')
+    lines.push('| Figure | p50 | p95 | p99 | n | Baseline (same run) | Ratio | Goal | |')
+    lines.push('|---|---:|---:|---:|---:|---|---:|---|---|')
     for (const f of r.figures.filter((x) => x.bench === bench)) {
       const base = f.baseline ? `${cell(f.baseline.name)}: ${num(f.baseline.p50)} ${f.unit}` : f.note && !f.goal ? cell(f.note) : '—'
       const ratio = f.ratio !== undefined ? `${f.ratio.toFixed(2)}×` : '—'
       const goal = f.goal ? cell(f.goal.text) : '—'
       const met = f.goal ? (f.goal.met ? 'met' : '**missed**') : ''
-      lines.push(`| ${cell(f.name)} | ${num(f.p50)} ${f.unit} | ${f.n > 1 ? `${num(f.p95)} ${f.unit}` : '—'} | ${f.n} | ${base} | ${ratio} | ${goal} | ${met} |`)
+      lines.push(`| ${cell(f.name)} | ${num(f.p50)} ${f.unit} | ${f.n > 1 ? `${num(f.p95)} ${f.unit}` : '—'} | ${f.n >= 100 ? `${num(f.p99)} ${f.unit}` : '—'} | ${f.n} | ${base} | ${ratio} | ${goal} | ${met} |`)
     }
     lines.push('')
   }
