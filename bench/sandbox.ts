@@ -2,18 +2,20 @@ import { createHash } from 'node:crypto'
 import { Agent, request } from 'node:http'
 import { gunzipSync } from 'node:zlib'
 import { startSandbox } from '../src/main/sandbox/index'
+import { figure, publish } from './kit/figures'
 
 /**
- * Sandbox figures: how many signed selectBalance calls a second the
- * simulator answers on loopback, and how long a 2,000-offer search takes
- * and weighs. Prints figures; asserts nothing. Bounded: about 10 seconds.
+ * Sandbox figures: how long a 2,000-offer search takes to build and what it
+ * weighs on the wire. (Requests per second as orders pile up: bench/sandboxScale.ts,
+ * from a load generator in a process of its own.) Asserts nothing. About 10 seconds.
  *
  *   npx tsx bench/sandbox.ts
  */
 
 const ACCOUNT = { appKey: 'bench-agency', appSecret: 'bench-secret', aesKey: 'bench-aes-key-16', balance: '1000000.00', currency: 'CNY' }
-const BALANCE_SECONDS = 3
-const CONCURRENCY = 16
+const CONCURRENCY = 4
+const AGAIN_ROUNDS = 4
+const BENCH = 'sandbox'
 
 // Signing is done here, independently of the sandbox and of src/main/fr24.
 function authentication(): { sign: string; timestamp: string } {
@@ -49,38 +51,13 @@ function post(url: string, body: unknown, gzip: boolean): Promise<{ ms: number; 
   })
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
-}
-
-const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`
-
 async function main(): Promise<void> {
   const sandbox = await startSandbox({ seed: 'bench', account: ACCOUNT, settings: { priceChangeRate: 0, noSeatsRate: 0 } })
   try {
     const base = `${sandbox.url}/api/new`
     console.log(`FR24 Sandbox benchmark (Node ${process.version}, loopback ${sandbox.url})`)
 
-    // 1. Signed selectBalance, CONCURRENCY keep-alive connections, for BALANCE_SECONDS.
-    const latencies: number[] = []
-    const until = performance.now() + BALANCE_SECONDS * 1000
-    let failures = 0
-    await Promise.all(
-      Array.from({ length: CONCURRENCY }, async () => {
-        while (performance.now() < until) {
-          const r = await post(`${base}/selectBalance.do`, { authentication: authentication() }, false)
-          if (!r.text.includes('"code":"000000"')) failures++
-          latencies.push(r.ms)
-        }
-      })
-    )
-    latencies.sort((a, b) => a - b)
-    console.log(
-      `selectBalance (signed): ${(latencies.length / BALANCE_SECONDS).toFixed(0)} requests/s with ${CONCURRENCY} connections` +
-        ` — p50 ${percentile(latencies, 50).toFixed(2)} ms, p95 ${percentile(latencies, 95).toFixed(2)} ms, failures ${failures}`
-    )
-
-    // 2. A 2,000-offer search: first (generated) and repeated (journeys cached), with and without gzip.
+    // A 2,000-offer search: first (generated) and repeated (journeys cached), with and without gzip.
     sandbox.control.setOfferCount(2000)
     const depDate = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10)
     const back = new Date(Date.now() + 37 * 86_400_000).toISOString().slice(0, 10)
@@ -94,11 +71,14 @@ async function main(): Promise<void> {
       const warm = await post(`${base}/shopping.do`, body(), true)
       const plain = await post(`${base}/shopping.do`, body(), false)
       const parsed = JSON.parse(plain.text) as { data: { offers: unknown[]; segments: unknown[] }; processingTime: number }
-      console.log(
-        `shopping ${s.name}: ${parsed.data.offers.length} offers, ${parsed.data.segments.length} segments — ` +
-          `first ${cold.ms.toFixed(0)} ms, again ${warm.ms.toFixed(0)} ms (gzip), ${plain.ms.toFixed(0)} ms (plain); ` +
-          `size ${kb(plain.wire)} JSON, ${kb(cold.wire)} gzipped`
-      )
+      const again: number[] = [warm.ms]
+      for (let i = 0; i < AGAIN_ROUNDS; i++) again.push((await post(`${base}/shopping.do`, body(), true)).ms)
+      console.log(`shopping ${s.name}: ${parsed.data.offers.length} offers, ${parsed.data.segments.length} segments:`)
+      publish([
+        figure(BENCH, { name: `${s.name} 2,000-offer answer, first (generated)`, unit: 'ms', samples: [cold.ms], baseline: { name: 'the same search again (journeys cached)', samples: again } }),
+        figure(BENCH, { name: `${s.name} answer size, plain JSON`, unit: 'KB', samples: [plain.wire / 1024], note: 'a size: no baseline' }),
+        figure(BENCH, { name: `${s.name} answer size, gzip`, unit: 'KB', samples: [cold.wire / 1024], baseline: { name: 'plain JSON', samples: [plain.wire / 1024] } })
+      ])
     }
   } finally {
     agent.destroy()
