@@ -21,6 +21,8 @@ import { EventHub } from './core/events'
 import { profileHandlers } from './profiles/handlers'
 import { searchHandlers } from './search/handlers'
 import { pricingHandlers } from './booking/pricingHandlers'
+import { PricedOffers } from './booking/priced'
+import { PricingService } from './booking/pricing'
 import { bookHandlers } from './booking/bookHandlers'
 import { orderHandlers } from './orders/handlers'
 import { PlacesIndex } from './search/places'
@@ -143,6 +145,7 @@ async function composeDesk(options: DeskAppOptions, releaseLock: () => void): Pr
     language,
     log: options.log
   })
+  const places = new PlacesIndex()
   const search = new SearchService({
     shopping: (connection, request, callOptions) => clients.for(connection).shopping(request, callOptions),
     profiles,
@@ -150,7 +153,21 @@ async function composeDesk(options: DeskAppOptions, releaseLock: () => void): Pr
     timers: systemTimers,
     log: options.log,
     settings,
-    places: new PlacesIndex()
+    places
+  })
+  // The price checks of the last half hour: one store, shared by the price check and booking.
+  const pricedOffers = new PricedOffers(() => options.clock.now())
+  const pricing = new PricingService({
+    pricing: (connection, request, callOptions) => clients.for(connection).pricing(request, callOptions),
+    seatMap: (connection, request, callOptions) => clients.for(connection).seatMap(request, callOptions),
+    presaleAncillaryShopping: (connection, request, callOptions) => clients.for(connection).presaleAncillaryShopping(request, callOptions),
+    profiles,
+    offers: search,
+    clock: options.clock,
+    timers: systemTimers,
+    log: options.log,
+    places,
+    priced: pricedOffers
   })
   const servicesReadyMs = Math.max(0, options.clock.now() - options.processStartedAt)
 
@@ -161,7 +178,7 @@ async function composeDesk(options: DeskAppOptions, releaseLock: () => void): Pr
     ...profileHandlers(profiles),
     ...balance.handlers,
     ...searchHandlers(search),
-    ...pricingHandlers(),
+    ...pricingHandlers(pricing),
     ...bookHandlers(),
     ...orderHandlers(),
     ...diagnosticsHandlers({

@@ -1,16 +1,13 @@
 import type { bookingCalls } from '../../../shared/contract/booking'
-import { deskError } from '../../../shared/errors'
 import type { HandlerMap } from '../core/dispatch'
-import { DeskFailure } from '../core/failure'
+import type { PricingService } from './pricing'
 
 type PricingCalls = Pick<typeof bookingCalls, 'priceOffer' | 'offerExtras'>
 
-// TEMPORARY (lead, this session): replaced by the pricing service's handlers before anything lands.
-const notYet = (): never => {
-  throw new DeskFailure(deskError('validation', 'desk.search.notReady'))
-}
-
 /** Price check and extras (contract/booking.ts). */
-export function pricingHandlers(): HandlerMap<PricingCalls> {
-  return { priceOffer: notYet, offerExtras: notYet }
+export function pricingHandlers(service: PricingService): HandlerMap<PricingCalls> {
+  return {
+    priceOffer: (request, run) => service.priceOffer(request, run),
+    offerExtras: (request, run) => service.offerExtras(request, run)
+  }
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { FindPlacesRequest, OfferDetail, OfferDetailRequest, OfferRow, Place, RecentSearch, SearchRequest, SearchResults, SearchStage } from '../../../shared/domain/search'
 import { deskError } from '../../../shared/errors'
-import { toDeskError, type ShoppingData, type ShoppingRequest } from '../../fr24'
+import { toDeskError, type Offer, type ShoppingData, type ShoppingRequest } from '../../fr24'
 import type { Fr24Reply, CallOptions } from '../../fr24'
 import type { Clock } from '../../util/clock'
 import type { Logger } from '../../util/log'
@@ -12,7 +12,7 @@ import { DeskFailure } from '../core/failure'
 import type { Fr24Connection } from '../core/fr24Clients'
 import type { SettingsStore } from '../core/settingsStore'
 import { offerDetail } from './detail'
-import { KEPT_FOR_MS, KeptSearches } from './kept'
+import { KEPT_FOR_MS, KeptSearches, type KeptSearch } from './kept'
 import type { PlacesIndex } from './places'
 import { RecentSearchStore } from './recent'
 import { buildRows } from './rows'
@@ -118,6 +118,17 @@ export class SearchService {
   }
 
   offerDetail({ searchId, offerId }: OfferDetailRequest): OfferDetail {
+    const { search, offer } = this.keptOffer(searchId, offerId)
+    const detail = offerDetail(search, offer, this.deps.places)
+    if (!detail) throw new DeskFailure(deskError('validation', 'desk.search.offerNotFound', { action: 'search-again' }))
+    return detail
+  }
+
+  /**
+   * A kept search of the active profile and one of its raw offers (for the detail and the price
+   * check); expired or unknown throw the DeskFailure the agent reads as "search again".
+   */
+  keptOffer(searchId: string, offerId: string): { search: KeptSearch; offer: Offer } {
     const kept = this.kept.get(searchId)
     // Offers belong to the account that searched: after a switch, the agent searches again on the new one.
     const found = kept.kind === 'found' && kept.search.profileId !== this.deps.profiles.activeProfileId() ? ({ kind: 'unknown' } as const) : kept
@@ -128,9 +139,8 @@ export class SearchService {
           : deskError('validation', 'desk.search.offerNotFound', { action: 'search-again' })
       )
     const offer = this.kept.offer(found.search, offerId)
-    const detail = offer && offerDetail(found.search, offer, this.deps.places)
-    if (!detail) throw new DeskFailure(deskError('validation', 'desk.search.offerNotFound', { action: 'search-again' }))
-    return detail
+    if (!offer) throw new DeskFailure(deskError('validation', 'desk.search.offerNotFound', { action: 'search-again' }))
+    return { search: found.search, offer }
   }
 
   findPlaces({ query, limit }: FindPlacesRequest): { places: Place[] } {
