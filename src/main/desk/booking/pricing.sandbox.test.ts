@@ -36,6 +36,7 @@ let search: SearchService
 let pricing: PricingService
 let priced: PricedOffers
 let connection: Fr24Connection
+let timers: FakeTimers
 let activeProfile = SANDBOX_PROFILE
 const places = new PlacesIndex()
 
@@ -61,7 +62,7 @@ beforeEach(() => {
   clock.set(START)
   sandbox.control.clearFaults()
   const clients = new Fr24Clients({ clock, log: silentLogger })
-  const timers = new FakeTimers(clock)
+  timers = new FakeTimers(clock)
   const profiles = { activeProfileId: () => activeProfile, resolveCredentials: () => connection }
   search = new SearchService({
     shopping: (c, request, options) => clients.for(c).shopping(request, options),
@@ -182,6 +183,20 @@ describe('price check against the sandbox', () => {
     const expired = await failureOf(pricing.priceOffer({ searchId: results.searchId, offerId: row.offerId }, r))
     expect(expired.error).toMatchObject({ messageKey: 'desk.search.expired', action: 'search-again' })
     expect(r.stages).toEqual([])
+  })
+
+  it('while FR24 thinks the price check says it is waiting, and stops saying so once answered', async () => {
+    const { results, row } = await cheapest(oneWay)
+    sandbox.control.fault({ op: 'pricing', kind: 'latency', latencyMs: 300 })
+    const r = run()
+    const pending = pricing.priceOffer({ searchId: results.searchId, offerId: row.offerId }, r)
+    await timers.advance(1_200)
+    const offer = await pending
+    expect(r.stages.filter((s) => s === 'waiting').length).toBeGreaterThanOrEqual(2)
+    expect(r.stages[0]).toBe('sending')
+    expect(r.stages.at(-1)).toBe('done')
+    expect(timers.count()).toBe(0)
+    expect(offer.changes).toEqual([])
   })
 
   it('a cancelled price check answers kind cancelled and keeps nothing', async () => {
