@@ -17,7 +17,6 @@ import { figure, publish } from './kit/figures'
  */
 const BENCH = 'startup'
 const ROUNDS = 5
-const tsx = join('node_modules', '.bin', 'tsx')
 
 interface Launched {
   child: ChildProcess
@@ -63,7 +62,7 @@ try {
   for (let round = -1; round < ROUNDS; round++) {
     const dataDir = mkdtempSync(join(tmpdir(), 'fr24-bench-startup-'))
     try {
-      const desk = await launch(tsx, ['src/main/host/cli.ts', '--no-build', '--port', '0', '--data-dir', dataDir], /running at (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/)
+      const desk = await launch('node', ['scripts/desk.mjs', '--no-build', '--port', '0', '--data-dir', dataDir], /running at (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/)
       const page = await browser.newPage()
       let started = performance.now()
       await page.goto(desk.url, { waitUntil: 'commit' })
@@ -100,7 +99,7 @@ publish([
     unit: 'ms',
     samples: times.deskUrl,
     baseline: { name: 'bare static server (plain Node) launch → URL', samples: times.bareUrl },
-    note: 'tsx transpiles the host and main sources on every start, then the embedded Sandbox worker, the journal and the keychain probe start'
+    note: 'npm run desk runs the built host (out/host, rebuilt only when sources change), then starts the embedded Sandbox worker, the journal and the keychain probe'
   }),
   figure(BENCH, {
     name: 'goto → data-app-state=ready',

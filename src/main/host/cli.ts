@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -13,7 +13,17 @@ import { createLogger } from '../util/log'
 import { fileLogSink } from '../util/logFile'
 
 const processStartedAt = Date.now() - Math.round(process.uptime() * 1000)
-const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
+/** The checkout: the nearest folder up with package.json (this file runs from src/main/host, or bundled from out/host). */
+function findProjectRoot(from: string): string {
+  let dir = from
+  while (!existsSync(join(dir, 'package.json'))) {
+    const up = dirname(dir)
+    if (up === dir) throw new Error(`no package.json above ${from}`)
+    dir = up
+  }
+  return dir
+}
+const projectRoot = findProjectRoot(dirname(fileURLToPath(import.meta.url)))
 
 const { values } = parseArgs({
   options: {
