@@ -97,7 +97,8 @@ export function SeatMap(props: SeatMapProps) {
           const exit = isExitRow(row)
           return (
             <div key={row.rowNo} role="row" aria-rowindex={r + 2} className={exit ? 'xs-row xs-exit' : 'xs-row'}>
-              <span role="rowheader" className="xs-rowhead" aria-label={exit ? t('extras.map.exitRow', { row: row.rowNo }) : t('extras.map.row', { row: row.rowNo })}>
+              <span role="rowheader" className="xs-rowhead">
+                <span className="xs-sr">{exit ? t('extras.map.exitRow', { row: row.rowNo }) : t('extras.map.row', { row: row.rowNo })}</span>
                 {exit && (
                   <span className="xs-exit-mark" aria-hidden="true">
                     {t('extras.map.exit')}
