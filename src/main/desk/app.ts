@@ -24,6 +24,9 @@ import { pricingHandlers } from './booking/pricingHandlers'
 import { PricedOffers } from './booking/priced'
 import { PricingService } from './booking/pricing'
 import { bookHandlers } from './booking/bookHandlers'
+import { BookingService } from './booking/book'
+import { OrderChecks } from './orders/orderChecks'
+import { OrderService } from './orders/service'
 import { orderHandlers } from './orders/handlers'
 import { PlacesIndex } from './search/places'
 import { SearchService } from './search/service'
@@ -67,6 +70,8 @@ export interface DeskApp {
   money: MoneyPath
   /** Resolves once the work started in the background (the balance monitor's first read) has begun. */
   ready: Promise<void>
+  /** Resolves once the bookings and payments left open by an earlier run have been checked with FR24 (as far as it answered). */
+  reconciled: Promise<void>
   stop(): Promise<void>
 }
 
@@ -169,6 +174,22 @@ async function composeDesk(options: DeskAppOptions, releaseLock: () => void): Pr
     places,
     priced: pricedOffers
   })
+  const orderChecks = new OrderChecks({ journal, fr24: (connection) => clients.for(connection), profiles, bus, hub, places, clock: options.clock, log: options.log })
+  const booking = new BookingService({
+    pricedOffers,
+    journal,
+    money,
+    checks: orderChecks,
+    profiles,
+    fr24: (connection) => clients.for(connection),
+    settings,
+    places,
+    clock: options.clock,
+    log: options.log
+  })
+  const orders = new OrderService({ journal, money, checks: orderChecks, profiles, fr24: (connection) => clients.for(connection), balance: balance.monitor, log: options.log })
+  // Bookings and payments an earlier run left open are checked with FR24 in the background; start-up does not wait.
+  const reconciled = orderChecks.reconcileAll().catch((error: unknown) => options.log.error('open bookings and payments could not be checked', { error: String(error) }))
   const servicesReadyMs = Math.max(0, options.clock.now() - options.processStartedAt)
 
   const handlers: HandlerMap<Calls> = {
@@ -179,8 +200,8 @@ async function composeDesk(options: DeskAppOptions, releaseLock: () => void): Pr
     ...balance.handlers,
     ...searchHandlers(search),
     ...pricingHandlers(pricing),
-    ...bookHandlers(),
-    ...orderHandlers(),
+    ...bookHandlers(booking),
+    ...orderHandlers(orders),
     ...diagnosticsHandlers({
       clients,
       sandbox: runningSandbox,
@@ -209,6 +230,7 @@ async function composeDesk(options: DeskAppOptions, releaseLock: () => void): Pr
     tray,
     money,
     ready: balance.ready,
+    reconciled,
     stop: async () => {
       try {
         tray.stop()

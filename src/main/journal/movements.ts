@@ -173,6 +173,27 @@ export class MovementsRepo {
     return rows.map(toMovement)
   }
 
+  /**
+   * Rows of these kinds whose outcome is not known yet (pending or uncertain), on every
+   * profile, oldest first: what an order check must settle before the same kind of call is
+   * sent again.
+   */
+  unsettled(kinds: readonly MovementKind[]): MoneyMovement[] {
+    const marks = kinds.map(() => '?').join(', ')
+    const rows = this.db
+      .prepare(`SELECT * FROM money_movements WHERE state IN ('pending', 'uncertain') AND kind IN (${marks}) ORDER BY created_at ASC, rowid ASC`)
+      .all(...kinds) as unknown as MovementRow[]
+    return rows.map(toMovement)
+  }
+
+  /** Every movement of one kind for one order of a profile, oldest first. */
+  forOrder(profileId: string, orderNo: string, kind: MovementKind): MoneyMovement[] {
+    const rows = this.db
+      .prepare('SELECT * FROM money_movements WHERE profile_id = ? AND order_no = ? AND kind = ? ORDER BY created_at ASC, rowid ASC')
+      .all(profileId, orderNo, kind) as unknown as MovementRow[]
+    return rows.map(toMovement)
+  }
+
   countSince(profileId: string, since: number): number {
     const row = this.db
       .prepare('SELECT COUNT(*) AS n FROM money_movements WHERE profile_id = ? AND created_at >= ?')

@@ -142,7 +142,14 @@ export type PayVerifyData = z.output<typeof PayVerifyData>
 
 // ---- orderDetail ----
 
-export const OrderDetailRequest = z.object({ orderNo: OrderNo, partnerOrderNo: PartnerNo })
+/**
+ * By FR24's order number, or — when a booking's answer was lost and no order number is known —
+ * by the partner order number alone with `orderNo` empty (the documented pattern `^\d*$` allows
+ * it; docs/fr24-inferences.md "Looking up a lost booking"). One of the two must be given.
+ */
+export const OrderDetailRequest = z
+  .object({ orderNo: z.union([OrderNo, z.literal('')]), partnerOrderNo: PartnerNo })
+  .refine((r) => r.orderNo !== '' || r.partnerOrderNo !== '', { message: 'an orderNo, or a partnerOrderNo when the orderNo is not known', path: ['orderNo'] })
 export type OrderDetailRequest = z.input<typeof OrderDetailRequest>
 
 export const OrderPassenger = inferred(

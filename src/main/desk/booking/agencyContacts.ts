@@ -1,0 +1,30 @@
+import { z } from 'zod'
+import { AgencyContact } from '../../../shared/domain/booking'
+import type { SettingsStore } from '../core/settingsStore'
+
+/** The agency contact FR24 gets with every booking, remembered per profile (settings section `agencyContacts`). */
+const SECTION = 'agencyContacts'
+const Contacts = z.record(z.string(), AgencyContact)
+
+export class AgencyContacts {
+  constructor(private readonly settings: SettingsStore) {}
+
+  get(profileId: string): AgencyContact | null {
+    return this.all()[profileId] ?? null
+  }
+
+  save(profileId: string, contact: AgencyContact): AgencyContact {
+    const all = this.all()
+    if (JSON.stringify(all[profileId]) !== JSON.stringify(contact)) this.settings.write(SECTION, { ...all, [profileId]: contact })
+    return contact
+  }
+
+  private all(): Record<string, AgencyContact> {
+    // One damaged entry does not cost the others theirs.
+    return this.settings.read(SECTION, Contacts, {}, (raw) => {
+      if (typeof raw !== 'object' || raw === null) return undefined
+      const kept = Object.fromEntries(Object.entries(raw).filter(([, value]) => AgencyContact.safeParse(value).success))
+      return { value: kept as Record<string, AgencyContact>, notices: [] }
+    })
+  }
+}
