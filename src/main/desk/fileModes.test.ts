@@ -52,7 +52,7 @@ describe.skipIf(!posix)('the data folder is private under umask 022', () => {
       log.info('a line for the log file')
 
       const names = entriesUnder(dataDir).map(({ path }) => relative(dataDir, path))
-      for (const expected of ['settings.json', 'journal.sqlite', 'journal.sqlite-wal', 'journal.sqlite-shm', 'desk.lock', join('logs', 'desk.log'), join('sandbox', 'fr24-sandbox-state.json')]) {
+      for (const expected of ['settings.json', 'journal.sqlite', 'journal.sqlite-wal', 'journal.sqlite-shm', 'desk.lock', join('logs', 'desk.log'), join('sandbox', 'fr24-sandbox-state.sqlite'), join('sandbox', 'fr24-sandbox-state.sqlite-wal')]) {
         expect(names).toContain(expected)
       }
       expect(names.some((name) => name.startsWith('settings.json.damaged-'))).toBe(true)

@@ -20,7 +20,7 @@ const USAGE = `FR24 Sandbox — a local simulator of the FR24 partner API
   --balance <amount>    opening balance        (env FR24_SANDBOX_BALANCE, default 100000.00)
   --currency <ISO>      account currency       (env FR24_SANDBOX_CURRENCY, default CNY)
   --credit-limit <amt>  credit limit           (env FR24_SANDBOX_CREDIT_LIMIT, default 0)
-  --state <path>        folder or .json file to keep state in (default: memory only)
+  --state <path>        folder, .sqlite or .json file to keep state in (default: memory only)
   --control-token <t>   enable POST /__control/* with this token (env FR24_SANDBOX_CONTROL_TOKEN)
   --control             enable the control API with a random token (printed)
   --offers <n>          load knob: at least n offers per search

@@ -27,7 +27,10 @@ export interface SandboxOptions {
   account: SandboxAccount
   /** Defaults to the system clock. The control API can move business time on from it. */
   clock?: Clock
-  /** A folder (the sandbox keeps fr24-sandbox-state.json in it) or a .json file; omitted = memory only. */
+  /**
+   * A folder (the sandbox keeps fr24-sandbox-state.sqlite in it), a .sqlite file, or a .json file
+   * (the older form: state.sqlite beside it, state.json imported once); omitted = memory only.
+   */
   statePath?: string
   /** Enables POST /__control/<op> for callers sending X-Sandbox-Control-Token: <token>. */
   controlToken?: string
@@ -62,25 +65,33 @@ const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost'])
 export async function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
   const host = options.host ?? '127.0.0.1'
   if (!LOOPBACK.has(host)) throw new Error(`the sandbox listens on loopback only, not ${host}`)
+  const log = options.log ?? createLogger()
   const core = new SandboxCore({
     seed: String(options.seed),
     account: options.account,
     clock: options.clock ?? systemClock,
     ...(options.statePath !== undefined ? { statePath: options.statePath } : {}),
+    log,
     settings: { ...options.settings, ...(options.offerCountKnob !== undefined ? { offerCount: options.offerCountKnob } : {}) }
   })
   await core.flush()
   const notifier = new Notifier(core, options.notifyUrl ?? null)
   const control = new SandboxControl(core, new FaultBook(), notifier)
-  const log = options.log ?? createLogger()
   const server = createSandboxServer({ core, control, ...(options.controlToken ? { controlToken: options.controlToken } : {}), log })
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(options.port ?? 0, host, () => {
-      server.off('error', reject)
-      resolve()
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject)
+      server.listen(options.port ?? 0, host, () => {
+        server.off('error', reject)
+        resolve()
+      })
     })
-  })
+  } catch (error) {
+    // The state file is not left open by a Sandbox that never ran.
+    notifier.stop()
+    core.close()
+    throw error
+  }
   const port = (server.address() as AddressInfo).port
   const shownHost = host.includes(':') ? `[${host}]` : host
   let closing: Promise<void> | null = null
@@ -96,7 +107,9 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
       closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve())
         server.closeAllConnections()
-      }).then(() => core.flush())
+      })
+        .then(() => core.flush())
+        .finally(() => core.close())
       return closing
     }
   }

@@ -114,7 +114,7 @@ describe('the Sandbox on its own thread', () => {
     const first = await start({ statePath })
     await first.control('setBalance', { amount: '4321' })
     await first.close()
-    expect(existsSync(join(statePath, 'fr24-sandbox-state.json'))).toBe(true)
+    expect(existsSync(join(statePath, 'fr24-sandbox-state.sqlite'))).toBe(true)
 
     const second = await start({ statePath })
     expect(await balanceOf(new TestClient(second.url, ACCOUNT))).toBe('4321.00')

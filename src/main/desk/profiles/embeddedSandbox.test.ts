@@ -47,7 +47,7 @@ describe('the desk’s embedded Sandbox', () => {
     expect(child.status).toBe(0)
     expect(child.stdout.trim()).toMatch(/^10\d{6}$/)
     // Its state file is where the desk keeps the practice account's records.
-    expect(existsSync(join(dataDir, 'sandbox', 'fr24-sandbox-state.json'))).toBe(true)
+    expect(existsSync(join(dataDir, 'sandbox', 'fr24-sandbox-state.sqlite'))).toBe(true)
   })
 
   it('is reset by Settings → Diagnostics over the thread’s port; the HTTP control API answers the test token', async () => {

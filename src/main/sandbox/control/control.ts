@@ -125,8 +125,8 @@ export class SandboxControl {
       balance: this.core.ledger.view(),
       ledger: s.ledger.entries,
       holds: s.ledger.holds,
-      orders: Object.values(s.orders),
-      auxOrders: Object.values(s.auxOrders),
+      orders: Object.values(this.core.view('orders')),
+      auxOrders: Object.values(this.core.view('auxOrders')),
       settings: { ...this.core.settings },
       faults: this.faults.list()
     })

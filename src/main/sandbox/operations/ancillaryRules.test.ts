@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Big from 'big.js'
@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { MINUTE } from '../world/time'
 import { balance, book, testSandbox, type TestSandbox, type Trip } from '../testing/fixtures'
 import type { Wire } from '../testing/client'
+import { savedState } from '../testing/savedState'
 
 /**
  * Post-sale bags follow their tickets (fr24-inferences X28–X30): a voided
@@ -166,14 +167,15 @@ describe('a booking cancelled at its payment deadline', () => {
     // Sandboxes before this rule sold bags on unpaid bookings; such a purchase may sit in a saved state.
     const dir = mkdtempSync(join(tmpdir(), 'fr24-sandbox-'))
     try {
-      const first = await testSandbox({ statePath: dir })
+      const first = await testSandbox({ statePath: join(dir, 'first') })
       const opening = await balance(first.client)
       const { booking, priced } = await book(first.client)
       const presale = await first.client.ok('presaleAncillaryShopping', { offerId: priced.offer[0].offerId })
       await first.close()
 
+      // Such a state comes as an older sandbox's JSON file, which the sandbox imports.
       const file = join(dir, 'fr24-sandbox-state.json')
-      const saved = JSON.parse(readFileSync(file, 'utf8'))
+      const saved = JSON.parse(JSON.stringify(savedState(join(dir, 'first', 'fr24-sandbox-state.sqlite'))))
       const bag = presale.auxes[0]
       const price = new Big(String(bag.baseFare))
       saved.auxOrders['18500000000000001'] = {

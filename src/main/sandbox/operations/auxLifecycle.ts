@@ -63,7 +63,7 @@ export function settleAux(core: SandboxCore, a: AuxOrder, now: number): boolean 
 }
 
 function auxOrdersOf(core: SandboxCore, order: Order): AuxOrder[] {
-  return Object.values(core.state.auxOrders).filter((a) => a.orderNo === order.orderNo)
+  return core.auxOrdersOf(order.orderNo)
 }
 
 /**

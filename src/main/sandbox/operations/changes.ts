@@ -9,6 +9,7 @@ import { chinaMinute } from '../world/time'
 import { seatsNeeded, type PaxCounts, type SearchInput, type Segment } from '../world/types'
 import type { Journey } from '../world/inventory'
 import type { Order } from '../state/state'
+import { raw } from '../state/tracked'
 import { num } from '../http/wire'
 import { afterSaleOrder, bareFlightNo, chosenPassengers, countsOf, issued, originalSegments } from './aftersale'
 
@@ -109,7 +110,7 @@ export function reissue(core: SandboxCore, body: unknown): unknown {
   const counts = countsOf(travellers)
   changeAllowed(order, counts)
   const now = core.now()
-  const searches = Object.values(core.state.searches)
+  const searches = Object.values(raw(core.state.searches))
     .filter((s) => s.kind === 'change' && s.orderNo === order.orderNo && now - s.at <= SHOPPING_OFFER_LIFETIME_MS)
     .sort((a, b) => b.at - a.at)
   if (searches.length === 0) fault(Code.outOfOrder, 'call changeReshop first: a reissue takes flights from a changeReshop answer of the last 60 minutes')

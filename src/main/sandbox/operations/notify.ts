@@ -42,19 +42,21 @@ export class Notifier {
     private url: string | null
   ) {
     this.remember()
+    this.core.followOrders(url !== null)
     if (url) this.startSweep()
   }
 
   /** Statuses as they are now count as announced (on start, and when pushing is switched on). */
   private remember(): void {
     this.announced.clear()
-    for (const o of Object.values(this.core.state.orders)) this.announced.set(o.orderNo, o.status)
-    for (const a of Object.values(this.core.state.auxOrders)) this.announced.set(`aux:${a.auxOrderNo}`, a.status)
+    for (const o of Object.values(this.core.view('orders'))) this.announced.set(o.orderNo, o.status)
+    for (const a of Object.values(this.core.view('auxOrders'))) this.announced.set(`aux:${a.auxOrderNo}`, a.status)
   }
 
   setUrl(url: string | null): void {
     this.url = url
     this.remember()
+    this.core.followOrders(url !== null)
     if (url) this.startSweep()
     else this.stop()
   }
@@ -77,12 +79,14 @@ export class Notifier {
   /** Queues pushes for what changed since the last look (bringing orders up to date is the caller's job). */
   collect(): void {
     if (!this.url) return
-    for (const o of Object.values(this.core.state.orders)) {
+    // Only an order reached since the last look can have a new status (state/core.ts notes them).
+    const { orders, auxOrders } = this.core.reached()
+    for (const o of orders) {
       if (this.announced.get(o.orderNo) === o.status) continue
       this.announced.set(o.orderNo, o.status)
       for (const body of this.orderPushes(o)) this.enqueue(body)
     }
-    for (const a of Object.values(this.core.state.auxOrders)) {
+    for (const a of auxOrders) {
       const key = `aux:${a.auxOrderNo}`
       if (this.announced.get(key) === a.status) continue
       this.announced.set(key, a.status)

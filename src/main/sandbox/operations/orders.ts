@@ -45,7 +45,7 @@ export function booking(core: SandboxCore, body: unknown): unknown {
   // A retry of a booking whose answer was lost (same priced offer, same partner
   // order number) gets the order it already made instead of a second one.
   if (req.partnerOrderNo) {
-    const earlier = Object.values(core.state.orders).find((o) => o.orderType === 'ticket' && o.pricedOfferId === priced.offerId && o.partnerOrderNo === req.partnerOrderNo)
+    const earlier = core.ordersWithPartnerNo(req.partnerOrderNo).find((o) => o.orderType === 'ticket' && o.pricedOfferId === priced.offerId)
     if (earlier) return bookingView(earlier)
   }
 
@@ -172,7 +172,7 @@ export function orderDetail(core: SandboxCore, body: unknown): unknown {
   const raw = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>
   // Lost a booking answer? With no orderNo, the partner order number finds the latest order carrying it.
   if ((raw.orderNo === '' || raw.orderNo === undefined || raw.orderNo === null) && typeof raw.partnerOrderNo === 'string' && raw.partnerOrderNo !== '') {
-    const matches = Object.values(core.state.orders).filter((o) => o.partnerOrderNo === raw.partnerOrderNo)
+    const matches = core.ordersWithPartnerNo(raw.partnerOrderNo)
     const latest = matches.sort((a, b) => b.createdAt - a.createdAt)[0]
     if (!latest) fault(Code.orderNotFound, `order not found: partnerOrderNo ${raw.partnerOrderNo}`)
     return orderView(latest)

@@ -7,6 +7,7 @@ import { pricingRequest, read, shoppingRequest } from '../http/requests'
 import { MINUTE, utcToLocalText } from '../world/time'
 import { seatsNeeded, type Offer, type PaxCounts, type SearchInput, type Segment } from '../world/types'
 import type { PricedRecord, SearchRecord } from '../state/state'
+import { raw } from '../state/tracked'
 import { wireOffer } from '../http/wire'
 
 /**
@@ -84,9 +85,10 @@ export function searchAnswer(core: SandboxCore, record: SearchRecord, journeys: 
 
 function forget(core: SandboxCore): void {
   const now = core.now()
-  for (const [id, s] of Object.entries(core.state.searches)) if (now - s.at > SEARCH_MEMORY_MS) delete core.state.searches[id]
-  for (const [id, p] of Object.entries(core.state.priced)) if (now - p.at > SEARCH_MEMORY_MS) delete core.state.priced[id]
-  for (const [id, at] of Object.entries(core.state.burned)) if (now - at > SEARCH_MEMORY_MS) delete core.state.burned[id]
+  // Looked at without reaching them (raw), so only the ones forgotten count as changed.
+  for (const [id, s] of Object.entries(raw(core.state.searches))) if (now - s.at > SEARCH_MEMORY_MS) delete core.state.searches[id]
+  for (const [id, p] of Object.entries(raw(core.state.priced))) if (now - p.at > SEARCH_MEMORY_MS) delete core.state.priced[id]
+  for (const [id, at] of Object.entries(raw(core.state.burned))) if (now - at > SEARCH_MEMORY_MS) delete core.state.burned[id]
 }
 
 export function shopping(core: SandboxCore, body: unknown): unknown {

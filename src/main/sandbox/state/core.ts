@@ -1,10 +1,14 @@
 import Big from 'big.js'
 import type { Clock } from '../../util/clock'
+import type { Logger } from '../../util/log'
 import { Code, fault } from '../http/errors'
 import { hashInt } from '../world/prng'
 import { Ledger, openLedger } from './ledger'
 import { emptyState, type AuxOrder, type Order, type SandboxState } from './state'
-import { loadState, stateFile, StateWriter } from './store'
+import { openStateStore, statePaths, type StateStore } from './store'
+import { COLLECTIONS, raw, track, type CollectionName } from './tracked'
+import { DueIndex, type DueKey } from './dueIndex'
+import { auxDueAt, orderDueAt } from './dueTimes'
 import { MINUTE } from '../world/time'
 
 /**
@@ -59,7 +63,12 @@ export interface CoreOptions {
   clock: Clock
   statePath?: string
   settings?: Partial<SandboxSettings>
+  /** Where a state file set aside or imported is reported. */
+  log?: Logger
 }
+
+type Pending = Record<CollectionName, Set<string>>
+const pending = (): Pending => Object.fromEntries(COLLECTIONS.map((c) => [c, new Set<string>()])) as Pending
 
 export class SandboxCore {
   readonly seed: string
@@ -68,8 +77,25 @@ export class SandboxCore {
   readonly settings: SandboxSettings
   /** Outcomes forced on the next pricings by the control API, used in order. */
   readonly forcedPricing: PricingOutcome[] = []
-  state: SandboxState
-  private readonly writer: StateWriter
+  state!: SandboxState
+  private wallet!: Ledger
+  private readonly store: StateStore | null
+  /** Records reached since the store last saved (only with a state file), and holds made or ended. */
+  private unsaved = pending()
+  private unsavedHolds = new Set<string>()
+  /** Everything is written again (a fresh or reset state), not just what was reached. */
+  private rewrite = false
+  private dirty = false
+  /** Orders and ancillary orders reached since the indexes last looked. */
+  private unindexed = { orders: new Set<string>(), auxOrders: new Set<string>(), seatsAssigned: new Set<string>() }
+  /** Orders and ancillary orders reached since the notifier last looked (while it follows them). */
+  private unannounced: { orders: Set<string>; auxOrders: Set<string> } | null = null
+  private readonly due = new DueIndex()
+  private readonly byPartnerNo = new Map<string, string[]>()
+  private readonly partnerNoOf = new Map<string, string>()
+  private readonly auxByOrder = new Map<string, string[]>()
+  private readonly seatOwners = new Map<string, Set<string>>()
+  private readonly seatOwnerOf = new Map<string, string>()
 
   constructor(options: CoreOptions) {
     if (Buffer.byteLength(options.account.aesKey, 'utf8') !== 16) throw new Error('account.aesKey must be exactly 16 bytes of UTF-8')
@@ -78,16 +104,47 @@ export class SandboxCore {
     this.account = options.account
     this.baseClock = options.clock
     this.settings = { ...DEFAULT_SETTINGS, ...options.settings }
-    const file = options.statePath ? stateFile(options.statePath) : null
-    const saved = file ? loadState(file) : null
-    this.state = saved && saved.appKey === options.account.appKey ? saved : this.fresh()
-    this.writer = new StateWriter(file, () => this.state)
-    if (this.state !== saved) this.changed()
+    const opened = options.statePath ? openStateStore(statePaths(options.statePath), { log: options.log, at: Date.now() }) : null
+    this.store = opened?.store ?? null
+    const saved = opened?.saved ?? null
+    const keep = saved !== null && saved.appKey === options.account.appKey
+    this.adopt(keep ? saved : this.fresh())
+    if (!keep) {
+      this.rewrite = true
+      this.changed()
+    }
   }
 
   private fresh(): SandboxState {
     const creditLimit = this.account.creditLimit ?? '0'
     return emptyState(this.account.appKey, openLedger(this.account.currency, new Big(this.account.balance).toFixed(), new Big(creditLimit).toFixed(), this.baseClock.now()))
+  }
+
+  /** Takes `state` as the one remembered: its collections tracked, the wallet's totals and the indexes built once. */
+  private adopt(state: SandboxState): void {
+    const note = (collection: CollectionName, key: string): void => this.note(collection, key)
+    for (const c of COLLECTIONS) (state as unknown as Record<CollectionName, object>)[c] = track(c, raw(state[c] as Record<string, unknown>), note)
+    this.state = state
+    this.wallet = new Ledger(state.ledger, (ref) => {
+      if (this.store) this.unsavedHolds.add(ref)
+    })
+    this.due.clear()
+    this.byPartnerNo.clear()
+    this.partnerNoOf.clear()
+    this.auxByOrder.clear()
+    this.seatOwners.clear()
+    this.seatOwnerOf.clear()
+    for (const set of Object.values(this.unindexed)) set.clear()
+    for (const no of Object.keys(raw(state.orders))) this.unindexed.orders.add(no)
+    for (const no of Object.keys(raw(state.auxOrders))) this.unindexed.auxOrders.add(no)
+    for (const key of Object.keys(raw(state.seatsAssigned))) this.unindexed.seatsAssigned.add(key)
+    this.index()
+  }
+
+  private note(collection: CollectionName, key: string): void {
+    if (this.store) this.unsaved[collection].add(key)
+    if (collection === 'orders' || collection === 'auxOrders' || collection === 'seatsAssigned') this.unindexed[collection].add(key)
+    if (this.unannounced && (collection === 'orders' || collection === 'auxOrders')) this.unannounced[collection].add(key)
   }
 
   /** Business time: the injected clock plus whatever the control API advanced. */
@@ -96,7 +153,7 @@ export class SandboxCore {
   }
 
   get ledger(): Ledger {
-    return new Ledger(this.state.ledger)
+    return this.wallet
   }
 
   get currency(): string {
@@ -104,20 +161,146 @@ export class SandboxCore {
   }
 
   changed(): void {
-    this.writer.touch()
+    this.dirty = true
   }
 
+  /**
+   * Saves every change noted so far, in one transaction, before the caller answers
+   * (at once without a state file). Rejects when the disk refused; the changes stay
+   * noted, so the next save writes them.
+   */
   flush(): Promise<void> {
-    return this.writer.flush()
+    if (!this.dirty) return Promise.resolve()
+    if (!this.store) {
+      this.dirty = false
+      return Promise.resolve()
+    }
+    try {
+      this.store.save(this.state, this.rewrite ? null : { records: this.unsaved, holds: this.unsavedHolds })
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)))
+    }
+    this.dirty = false
+    this.rewrite = false
+    this.unsaved = pending()
+    this.unsavedHolds = new Set()
+    return Promise.resolve()
+  }
+
+  /** Closes the state file (after a last flush by the caller). */
+  close(): void {
+    this.store?.close()
   }
 
   /** Opening balance, no orders. Numbers keep counting, so no orderNo ever means two orders. */
   reset(): void {
     const serial = this.state.serial
-    this.state = this.fresh()
+    this.adopt(this.fresh())
     this.state.serial = serial
     this.forcedPricing.length = 0
+    this.rewrite = true
     this.changed()
+  }
+
+  // -------------------------------------------------------------------------
+  // Indexes: kept in step with every record reached, brought up to date
+  // before each use, so no request walks all the orders.
+
+  private index(): void {
+    const orders = raw(this.state.orders)
+    for (const no of this.unindexed.orders) {
+      const o = orders[no]
+      this.due.schedule('order', no, o ? orderDueAt(o) : null)
+      const before = this.partnerNoOf.get(no)
+      if (o && before === o.partnerOrderNo) continue
+      if (before !== undefined) this.byPartnerNo.set(before, (this.byPartnerNo.get(before) ?? []).filter((n) => n !== no))
+      if (!o) {
+        this.partnerNoOf.delete(no)
+        continue
+      }
+      this.partnerNoOf.set(no, o.partnerOrderNo)
+      const list = this.byPartnerNo.get(o.partnerOrderNo)
+      if (list) list.push(no)
+      else this.byPartnerNo.set(o.partnerOrderNo, [no])
+    }
+    this.unindexed.orders.clear()
+    const auxOrders = raw(this.state.auxOrders)
+    for (const no of this.unindexed.auxOrders) {
+      const a = auxOrders[no]
+      this.due.schedule('aux', no, a ? auxDueAt(a) : null)
+      // An ancillary order stays with the ticket order it was made for.
+      if (!a) continue
+      const list = this.auxByOrder.get(a.orderNo) ?? []
+      if (!list.includes(no)) list.push(no)
+      this.auxByOrder.set(a.orderNo, list)
+    }
+    this.unindexed.auxOrders.clear()
+    const assigned = raw(this.state.seatsAssigned)
+    for (const key of this.unindexed.seatsAssigned) {
+      const before = this.seatOwnerOf.get(key)
+      const owner = assigned[key]
+      if (before === owner) continue
+      if (before !== undefined) this.seatOwners.get(before)?.delete(key)
+      if (owner === undefined) {
+        this.seatOwnerOf.delete(key)
+        continue
+      }
+      this.seatOwnerOf.set(key, owner)
+      const keys = this.seatOwners.get(owner)
+      if (keys) keys.add(key)
+      else this.seatOwners.set(owner, new Set([key]))
+    }
+    this.unindexed.seatsAssigned.clear()
+  }
+
+  /** The earliest order or ancillary order whose next step is due by `now` (then it is scheduled again). */
+  takeDue(now: number): DueKey | null {
+    this.index()
+    return this.due.takeDue(now)
+  }
+
+  /** When the due index expects this order to move on next (for tests). */
+  scheduledAt(kind: DueKey['kind'], no: string): number | null {
+    this.index()
+    return this.due.dueAt(kind, no)
+  }
+
+  /** Orders carrying this partner order number, oldest first. */
+  ordersWithPartnerNo(partnerOrderNo: string): Order[] {
+    this.index()
+    return (this.byPartnerNo.get(partnerOrderNo) ?? []).map((no) => this.state.orders[no]).filter((o): o is Order => o !== undefined)
+  }
+
+  /** The ancillary orders made for a ticket order, oldest first. */
+  auxOrdersOf(orderNo: string): AuxOrder[] {
+    this.index()
+    return (this.auxByOrder.get(orderNo) ?? []).map((no) => this.state.auxOrders[no]).filter((a): a is AuxOrder => a !== undefined)
+  }
+
+  /**
+   * The notifier follows the orders reached (on) or stops (off); `reached()` hands over
+   * those reached since the last call, in the order they were made.
+   */
+  followOrders(on: boolean): void {
+    this.unannounced = on ? { orders: new Set(), auxOrders: new Set() } : null
+  }
+
+  reached(): { orders: Order[]; auxOrders: AuxOrder[] } {
+    const taken = this.unannounced
+    if (!taken) return { orders: [], auxOrders: [] }
+    this.unannounced = { orders: new Set(), auxOrders: new Set() }
+    const byNumber = (a: string, b: string): number => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0)
+    const orders = raw(this.state.orders)
+    const auxOrders = raw(this.state.auxOrders)
+    return {
+      orders: [...taken.orders].sort(byNumber).map((no) => orders[no]).filter((o): o is Order => o !== undefined),
+      auxOrders: [...taken.auxOrders].sort(byNumber).map((no) => auxOrders[no]).filter((a): a is AuxOrder => a !== undefined)
+    }
+  }
+
+  /** Collections for reading without noting anything (control's state view, the notifier's memory). */
+  view<C extends 'orders' | 'auxOrders' | 'searches'>(collection: C): SandboxState[C] {
+    return raw(this.state[collection] as Record<string, unknown>) as SandboxState[C]
   }
 
   // -------------------------------------------------------------------------
@@ -199,8 +382,9 @@ export class SandboxCore {
   }
 
   releaseSeatNumbers(owner: string, keys?: readonly string[]): void {
-    for (const [key, holder] of Object.entries(this.state.seatsAssigned)) {
-      if (holder === owner && (!keys || keys.includes(key))) delete this.state.seatsAssigned[key]
+    this.index()
+    for (const key of [...(this.seatOwners.get(owner) ?? [])]) {
+      if (!keys || keys.includes(key)) delete this.state.seatsAssigned[key]
     }
   }
 }

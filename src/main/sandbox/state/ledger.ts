@@ -61,30 +61,72 @@ export function openLedger(currency: string, balance: string, creditLimit: strin
   return state
 }
 
+/**
+ * What is frozen, summed from the holds: what the wallet's running totals
+ * must always equal (ledger.test.ts checks it after random sequences).
+ */
+export function frozenOf(state: LedgerState): { cash: Big; credit: Big } {
+  let cash = new Big(0)
+  let credit = new Big(0)
+  for (const hold of Object.values(state.holds)) {
+    cash = cash.plus(hold.cashPart)
+    credit = credit.plus(hold.creditPart)
+  }
+  return { cash, credit }
+}
+
+/** The balance computed from scratch (every hold summed), as a check on Ledger.view(). */
+export function resummedView(state: LedgerState): BalanceView {
+  return viewOf(state, frozenOf(state))
+}
+
+function viewOf(state: LedgerState, frozen: { cash: Big; credit: Big }): BalanceView {
+  return {
+    currency: state.currency,
+    accountBalance: new Big(state.cash).minus(frozen.cash).toFixed(2),
+    availableCreditLimit: new Big(state.creditLimit).minus(state.creditUsed).minus(frozen.credit).toFixed(2),
+    accountPayable: new Big(state.creditUsed).toFixed(2),
+    frozen: frozen.cash.plus(frozen.credit).toFixed(2)
+  }
+}
+
 export class Ledger {
-  constructor(private readonly state: LedgerState) {}
+  /**
+   * Running totals of the holds, kept with every freeze, deduction and release, so the
+   * balance costs the same with ten holds or ten thousand. Summed once when the wallet is opened.
+   */
+  private frozen: { cash: Big; credit: Big }
+
+  /** `onHold` hears each hold made or ended (the store saves just those; entries it finds by number). */
+  constructor(
+    private readonly state: LedgerState,
+    private readonly onHold: (ref: string) => void = () => {}
+  ) {
+    this.frozen = frozenOf(state)
+  }
 
   get currency(): string {
     return this.state.currency
   }
 
   private frozenCash(): Big {
-    return Object.values(this.state.holds).reduce((s, h) => s.plus(h.cashPart), new Big(0))
+    return this.frozen.cash
   }
-  private frozenCredit(): Big {
-    return Object.values(this.state.holds).reduce((s, h) => s.plus(h.creditPart), new Big(0))
+
+  private addHold(hold: Hold): void {
+    this.state.holds[hold.ref] = hold
+    this.frozen = { cash: this.frozen.cash.plus(hold.cashPart), credit: this.frozen.credit.plus(hold.creditPart) }
+    this.onHold(hold.ref)
+  }
+
+  private removeHold(hold: Hold): void {
+    delete this.state.holds[hold.ref]
+    this.frozen = { cash: this.frozen.cash.minus(hold.cashPart), credit: this.frozen.credit.minus(hold.creditPart) }
+    this.onHold(hold.ref)
   }
 
   view(): BalanceView {
-    const frozenCash = this.frozenCash()
-    const frozenCredit = this.frozenCredit()
-    return {
-      currency: this.state.currency,
-      accountBalance: new Big(this.state.cash).minus(frozenCash).toFixed(2),
-      availableCreditLimit: new Big(this.state.creditLimit).minus(this.state.creditUsed).minus(frozenCredit).toFixed(2),
-      accountPayable: new Big(this.state.creditUsed).toFixed(2),
-      frozen: frozenCash.plus(frozenCredit).toFixed(2)
-    }
+    return viewOf(this.state, this.frozen)
   }
 
   /** The larger of a value and zero. */
@@ -112,7 +154,7 @@ export class Ledger {
     const freeCash = Ledger.positive(this.view().accountBalance)
     const cashPart = value.lt(freeCash) ? value : freeCash
     const creditPart = value.minus(cashPart)
-    this.state.holds[ref] = { ref, amount: value.toFixed(), cashPart: cashPart.toFixed(), creditPart: creditPart.toFixed(), at }
+    this.addHold({ ref, amount: value.toFixed(), cashPart: cashPart.toFixed(), creditPart: creditPart.toFixed(), at })
     this.record('freeze', ref, value.toFixed(), note, at)
     return true
   }
@@ -121,7 +163,7 @@ export class Ledger {
   deduct(ref: string, at: number, note: string): void {
     const hold = this.state.holds[ref]
     if (!hold) throw new Error(`no hold for ${ref}`)
-    delete this.state.holds[ref]
+    this.removeHold(hold)
     this.state.cash = new Big(this.state.cash).minus(hold.cashPart).toFixed()
     this.state.creditUsed = new Big(this.state.creditUsed).plus(hold.creditPart).toFixed()
     this.record('deduct', ref, hold.amount, note, at)
@@ -131,7 +173,7 @@ export class Ledger {
   release(ref: string, at: number, note: string): void {
     const hold = this.state.holds[ref]
     if (!hold) return
-    delete this.state.holds[ref]
+    this.removeHold(hold)
     this.record('release', ref, hold.amount, note, at)
   }
 
@@ -168,7 +210,7 @@ export class Ledger {
 
   record(kind: EntryKind, ref: string, amount: string, note: string, at: number): void {
     const v = this.view()
-    this.state.entries.push({
+    const entry: LedgerEntry = {
       seq: this.state.entries.length + 1,
       at,
       kind,
@@ -178,6 +220,7 @@ export class Ledger {
       accountBalance: v.accountBalance,
       availableCreditLimit: v.availableCreditLimit,
       accountPayable: v.accountPayable
-    })
+    }
+    this.state.entries.push(entry)
   }
 }

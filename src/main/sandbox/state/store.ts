@@ -1,32 +1,38 @@
-import { mkdirSync, readFileSync, renameSync, statSync } from 'node:fs'
-import { chmod, mkdir, open, rename } from 'node:fs/promises'
+import { readFileSync, renameSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { makePrivate, PRIVATE_DIR, PRIVATE_FILE } from '../../util/privateFiles'
+import type { Logger } from '../../util/log'
+import { makePrivate, setAsideName, syncFolder } from '../../util/privateFiles'
+import { isCorruption, setAsideDatabase, StateDatabase, type Changes } from './database'
 import { STATE_VERSION, type SandboxState } from './state'
 
 /**
- * Keeps the state on disk: one JSON file, replaced atomically (write a
- * temporary file, then rename over the old one) so a crash leaves either
- * the old or the new state, never half of one.
- *
- * Writes are coalesced: any number of changes made while a write is in
- * flight go out together in the next one. `flush()` resolves once a write
- * containing every change made before the call is on disk — the server
- * awaits it before answering, so an answer always describes saved state.
- *
- * The state (the practice account's orders and passengers) is private to the user:
- * 0600 file, 0700 folder, whatever the umask; each write is flushed to the disk
- * (file, then the folder for the rename) before it counts as saved.
+ * Where the state lives on disk: a SQLite file (database.ts), one row per
+ * order, ancillary order, ledger entry, search…, changed a few rows at a time.
+ * Sandboxes before it kept one JSON file, rewritten whole on every change;
+ * such a file is read once, into the database, and then kept aside.
  */
 
-const FILE_NAME = 'fr24-sandbox-state.json'
+const BASE_NAME = 'fr24-sandbox-state'
 
-/** A directory gets the sandbox's own file inside it; a path ending in .json is the file. */
-export function stateFile(statePath: string): string {
-  if (statePath.endsWith('.json')) return statePath
-  return join(statePath, FILE_NAME)
+export interface StatePaths {
+  /** The SQLite file (with its -wal and -shm beside it while open). */
+  database: string
+  /** Where an older sandbox kept its JSON state: imported once if the database holds none. */
+  legacyJson: string
 }
 
+/**
+ * A folder gets the sandbox's own files inside it; `state.json` (the older form of the option)
+ * means `state.sqlite` beside it, importing `state.json`; `.sqlite` or `.db` is the database itself.
+ */
+export function statePaths(statePath: string): StatePaths {
+  const ext = /\.(json|sqlite|db)$/.exec(statePath)
+  if (!ext) return { database: join(statePath, `${BASE_NAME}.sqlite`), legacyJson: join(statePath, `${BASE_NAME}.json`) }
+  const stem = statePath.slice(0, -ext[0].length)
+  return ext[1] === 'json' ? { database: `${stem}.sqlite`, legacyJson: statePath } : { database: statePath, legacyJson: `${stem}.json` }
+}
+
+/** An older sandbox's JSON state; null when there is none, or when it was unreadable (then it is set aside). */
 export function loadState(file: string): SandboxState | null {
   let text: string
   try {
@@ -52,91 +58,47 @@ export function loadState(file: string): SandboxState | null {
   }
 }
 
-export class StateWriter {
-  private dirty = 0
-  private written = 0
-  private writing: Promise<void> | null = null
-  private waiters: { upTo: number; resolve: () => void; reject: (e: unknown) => void }[] = []
 
-  constructor(
-    private readonly file: string | null,
-    private readonly snapshot: () => SandboxState
-  ) {
-    if (file) {
-      // New folders are private; an existing one is the caller's (`--state ./state.json` must not lock up
-      // the working folder). The desk tightens its own data folder's `sandbox` folder itself.
-      mkdirSync(dirname(file), { recursive: true, mode: PRIVATE_DIR })
-      try {
-        statSync(dirname(file))
-      } catch {
-        throw new Error(`cannot use the sandbox state folder ${dirname(file)}`)
-      }
-    }
-  }
-
-  /** Notes that the state changed; call flush() to have it saved. */
-  touch(): void {
-    this.dirty++
-  }
-
-  /** Resolves when every change noted so far is on disk (at once without a file). */
-  flush(): Promise<void> {
-    if (!this.file || this.written >= this.dirty) return Promise.resolve()
-    const upTo = this.dirty
-    const done = new Promise<void>((resolve, reject) => this.waiters.push({ upTo, resolve, reject }))
-    this.pump()
-    return done
-  }
-
-  private pump(): void {
-    if (this.writing || !this.file) return
-    if (this.written >= this.dirty) return
-    const upTo = this.dirty
-    // Serialise now, synchronously, so the file holds exactly the state as of `upTo`.
-    const text = JSON.stringify(this.snapshot())
-    const file = this.file
-    const temp = `${file}.${process.pid}.tmp`
-    this.writing = (async () => {
-      await mkdir(dirname(file), { recursive: true, mode: PRIVATE_DIR })
-      await writeDurably(file, temp, text)
-    })()
-    this.writing.then(
-      () => {
-        this.writing = null
-        this.written = upTo
-        this.waiters = this.waiters.filter((w) => {
-          if (w.upTo <= upTo) w.resolve()
-          return w.upTo > upTo
-        })
-        this.pump()
-      },
-      (error: unknown) => {
-        this.writing = null
-        const failed = this.waiters
-        this.waiters = []
-        for (const w of failed) w.reject(error)
-      }
-    )
-  }
+export interface StateStore {
+  save(state: SandboxState, changes: Changes | null): void
+  close(): void
 }
 
-/** Temp file (0600), fsync, rename over the state, fsync of the folder (not possible on Windows). */
-async function writeDurably(file: string, temp: string, text: string): Promise<void> {
-  const handle = await open(temp, 'w', PRIVATE_FILE)
+/**
+ * Opens the state file: the database as saved; or, when it holds nothing yet, an older
+ * sandbox's JSON state imported into it (the JSON then kept aside as
+ * `<file>.imported-<UTC time>`, never deleted); or nothing (a fresh start). A database
+ * that cannot be read is set aside with its -wal/-shm (`<file>.unreadable-<UTC time>`),
+ * reported, and a fresh one started; a locked or read-only one is refused (SQLite's error).
+ */
+export function openStateStore(paths: StatePaths, deps: { log?: Logger | undefined; at: number }): { store: StateStore; saved: SandboxState | null } {
+  let db: StateDatabase | null = null
+  let saved: SandboxState | null
   try {
-    await handle.writeFile(text, 'utf8')
-    await handle.sync()
-  } finally {
-    await handle.close()
+    db = new StateDatabase(paths.database)
+    saved = db.load()
+  } catch (error) {
+    db?.close()
+    if (!isCorruption(error)) throw error
+    const aside = setAsideDatabase(paths.database, deps.at)
+    deps.log?.warn('sandbox: the state file could not be read; it was set aside and the sandbox started afresh', {
+      file: aside,
+      reason: error instanceof Error ? error.message : String(error)
+    })
+    db = new StateDatabase(paths.database)
+    saved = null
   }
-  if (process.platform !== 'win32') await chmod(temp, PRIVATE_FILE)
-  await rename(temp, file)
-  // Windows cannot open a folder to flush it; NTFS journals the rename itself.
-  if (process.platform === 'win32') return
-  const folder = await open(dirname(file), 'r')
-  try {
-    await folder.sync()
-  } finally {
-    await folder.close()
+  if (saved === null) {
+    const legacy = loadState(paths.legacyJson)
+    if (legacy) {
+      db.save(legacy, null)
+      const kept = setAsideName(paths.legacyJson, 'imported', deps.at)
+      renameSync(paths.legacyJson, kept)
+      makePrivate(kept)
+      syncFolder(dirname(kept))
+      deps.log?.info('sandbox: the JSON state of an older sandbox was imported into the state database and kept aside', { file: kept })
+      saved = legacy
+    }
   }
+  return { store: db, saved }
 }
