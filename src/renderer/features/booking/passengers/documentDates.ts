@@ -73,3 +73,8 @@ export function tidyDocumentDate(text: string, language: Language, kind: Documen
   const read = readDocumentDate(text, language, kind, today)
   return read.kind === 'date' ? writeDocumentDate(read.iso, language) : text
 }
+
+/** Today on the agent's clock, as a calendar day. */
+export function localToday(now: Date): string {
+  return isoDay(now.getFullYear(), now.getMonth() + 1, now.getDate())
+}
