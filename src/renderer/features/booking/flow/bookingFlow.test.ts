@@ -30,12 +30,14 @@ import {
   type Priced,
   type Reviewing
 } from './bookingFlow'
+import { emptyExtras, type ExtrasState } from '../extras/extrasState'
 import { contact, orderView, passenger, pricedOffer } from './testOffer'
 
 const NOW = 5_000_000
 const offer = pricedOffer()
 const seat: SeatPick = { passenger: 0, segmentId: 'g1', seatNo: '31A', price: '120.00' }
 const bag = { passenger: 0, auxId: 'bag20', price: '150.50' }
+const picked: ExtrasState = { ...emptyExtras, seats: [seat], bags: [{ ...bag, quantity: 1 }] }
 const extras: OfferExtras = {
   pricingId: 'p_1',
   seatMaps: [
@@ -63,7 +65,7 @@ function choosing(): ChoosingExtras {
   return extrasAnswered(next, 'r2', { ok: true, value: extras })
 }
 function entering(): EnteringPassengers {
-  const next = continueFromExtras(extrasPicked(choosing(), [seat], [bag]))
+  const next = continueFromExtras(extrasPicked(choosing(), picked))
   if (next.kind !== 'passengers') throw new Error('not on passengers')
   return next
 }
@@ -124,22 +126,23 @@ describe('seats and bags', () => {
   it('Continue waits for the extras; failed extras go on without seats and bags', () => {
     const loading = continueFromPrice(priced(), 'r2') as ChoosingExtras
     expect(continueFromExtras(loading)).toBe(loading)
-    const failed = extrasAnswered(extrasPicked(loading, [seat], [bag]), 'r2', { ok: false, error: refused })
+    const failed = extrasAnswered(extrasPicked(loading, picked), 'r2', { ok: false, error: refused })
     const next = continueFromExtras(failed)
-    expect(next).toMatchObject({ kind: 'passengers', extras: undefined, choices: { seats: [], bags: [] } })
+    expect(next).toMatchObject({ kind: 'passengers', extras: undefined, choices: { extras: { seats: [], bags: [] } } })
   })
 
   it('after a re-pricing keeps only the picks still offered at the same price', () => {
-    const carried = { ...choosing(), choices: { seats: [seat, { ...seat, seatNo: '32B' }], bags: [bag, { ...bag, price: '99.00' }] } }
-    const reloading = { ...carried, extras: { kind: 'loading' as const, requestId: 'r5' } }
+    const earlier: ExtrasState = { ...emptyExtras, seats: [seat, { ...seat, passenger: 1, seatNo: '32B' }], bags: [{ ...bag, quantity: 1 }, { ...bag, passenger: 1, price: '99.00', quantity: 1 }] }
+    const reloading: ChoosingExtras = { ...choosing(), choices: { extras: earlier }, extras: { kind: 'loading', requestId: 'r5' } }
     const after = extrasAnswered(reloading, 'r5', { ok: true, value: extras })
-    expect(after.choices.seats).toEqual([seat])
-    expect(after.choices.bags).toEqual([bag])
+    expect(after.choices.extras.seats).toEqual([seat])
+    expect(after.choices.extras.bags).toEqual([{ ...bag, quantity: 1 }])
+    expect(after.dropped).toEqual({ seats: 1, bags: 1 })
   })
 
   it('the total is fare + seats + bags, exactly', () => {
-    const state = extrasPicked(choosing(), [seat, { ...seat, passenger: 1, seatNo: '31B', price: '0.10' }], [bag])
-    expect(bookTotal(state.window, state.choices)).toBe('2580.60')
+    const state = extrasPicked(choosing(), { ...picked, seats: [seat, { ...seat, passenger: 1, seatNo: '31B', price: '0.10' }], bags: [{ ...bag, quantity: 2 }] })
+    expect(bookTotal(state.window, state.choices)).toBe('2731.10')
   })
 })
 
@@ -225,7 +228,7 @@ describe('the window lapsing', () => {
       expect(again).toEqual({ kind: 'pricing', requestId: 'r9', reason: 'expired', choices: state.choices })
     }
     const repriced = pricingAnswered(pricingLapsed(reviewing(), 'r9'), 'r9', { ok: true, value: { ...offer, changes: [{ kind: 'total', before: '2310.00', after: '2480.00' }] } }, lapsedAt)
-    expect(repriced).toMatchObject({ kind: 'priced', reason: 'expired', acknowledged: false, choices: { passengers: [passenger], seats: [seat] } })
+    expect(repriced).toMatchObject({ kind: 'priced', reason: 'expired', acknowledged: false, choices: { passengers: [passenger], extras: { seats: [seat] } } })
     if (repriced.kind === 'priced') expect(repriced.window.endsAt).toBe(lapsedAt + 30 * 60_000)
   })
 })
@@ -233,7 +236,7 @@ describe('the window lapsing', () => {
 describe('going back and the route', () => {
   it('Escape steps back one step, keeping what was entered', () => {
     expect(goBack(choosing())).toMatchObject({ kind: 'priced', acknowledged: true })
-    expect(goBack(entering())).toMatchObject({ kind: 'extras', extras: { kind: 'loaded' }, choices: { seats: [seat] } })
+    expect(goBack(entering())).toMatchObject({ kind: 'extras', extras: { kind: 'loaded' }, choices: { extras: { seats: [seat] } } })
     expect(goBack(reviewing())).toMatchObject({ kind: 'passengers', choices: { passengers: [passenger], contact } })
   })
 

@@ -1,18 +1,18 @@
 import type {
   AgencyContact,
-  BagPick,
   BookOutcome,
   BookRequest,
   DuplicateTraveller,
   OfferExtras,
   OrderView,
   PassengerInput,
-  PricedOffer,
-  SeatPick
+  PricedOffer
 } from '../../../../shared/domain/booking'
+import type { PaxType } from '../../../../shared/domain/search'
 import type { DeskError, Result } from '../../../../shared/errors'
-import { add, cmp, sum, toFixed } from '../../../../shared/money'
+import { toFixed } from '../../../../shared/money'
 import { BOOK_STEPS, type BookStep } from '../../../navigation/routes'
+import { emptyExtras, extrasTotal, reconcileExtras, toPicks, type ExtrasState } from '../extras/extrasState'
 
 /**
  * Booking one offer, as a state machine of plain data. Each transition takes only the states it
@@ -42,16 +42,28 @@ export function priceWindow(offer: PricedOffer, receivedAt: number): PriceWindow
   return { offer, receivedAt, endsAt: receivedAt + length }
 }
 
+/**
+ * The travellers of the offer, in the booking's order (adults, children, infants): seat and bag
+ * picks and the passengers' forms name them by this index.
+ */
+export function travellerTypes(offer: PricedOffer): PaxType[] {
+  const order: readonly PaxType[] = ['ADT', 'CHD', 'INF']
+  return order.flatMap((paxType) => {
+    const count = offer.detail.passengers.find((p) => p.paxType === paxType)?.count ?? 0
+    return Array.from({ length: count }, () => paxType)
+  })
+}
+
 /** What the agent chose so far; kept across a re-pricing and going back. */
 export interface Choices {
-  seats: readonly SeatPick[]
-  bags: readonly BagPick[]
+  /** The seats and bags step's own state (extras/extrasState.ts). */
+  extras: ExtrasState
   passengers?: readonly PassengerInput[]
   contact?: AgencyContact
 }
 export type ReadyChoices = Choices & { passengers: readonly PassengerInput[]; contact: AgencyContact }
 
-export const NO_CHOICES: Choices = { seats: [], bags: [] }
+export const NO_CHOICES: Choices = { extras: emptyExtras }
 
 /** `none`: back on the step after the extras had failed; booking goes on without seats and bags. */
 export type ExtrasLoad = { kind: 'loading'; requestId: string } | { kind: 'loaded'; extras: OfferExtras } | { kind: 'failed'; error: DeskError } | { kind: 'none' }
@@ -90,6 +102,8 @@ export interface ChoosingExtras {
   window: PriceWindow
   extras: ExtrasLoad
   choices: Choices
+  /** Picks of an earlier answer that this one no longer offers at the price shown, taken off. */
+  dropped: { seats: number; bags: number } | undefined
 }
 export interface EnteringPassengers {
   kind: 'passengers'
@@ -183,7 +197,7 @@ export function acknowledge(state: Priced, seen: boolean): Priced {
 /** Continue from the price: not while changes wait for the agent's acknowledgement. */
 export function continueFromPrice(state: Priced, requestId: string): Priced | ChoosingExtras {
   if (needsAcknowledgement(state)) return state
-  return { kind: 'extras', window: state.window, extras: { kind: 'loading', requestId }, choices: state.choices }
+  return { kind: 'extras', window: state.window, extras: { kind: 'loading', requestId }, choices: state.choices, dropped: undefined }
 }
 
 // ---- seats and bags --------------------------------------------------------------------------
@@ -193,29 +207,27 @@ export function extrasAnswered(state: ChoosingExtras, requestId: string, answer:
   if (!answer.ok) return { ...state, extras: { kind: 'failed', error: answer.error } }
   const extras = answer.value
   // Picks made on an earlier price check stay only where this one still offers them at that price.
-  return { ...state, extras: { kind: 'loaded', extras }, choices: { ...state.choices, ...keepOffered(state.choices, extras) } }
+  const travellers = travellerTypes(state.window.offer).map((paxType) => ({ paxType, label: '' }))
+  const kept = reconcileExtras(state.choices.extras, extras, travellers, state.window.offer.detail.currency)
+  const dropped = kept.dropped.seats + kept.dropped.bags > 0 ? kept.dropped : undefined
+  return { ...state, extras: { kind: 'loaded', extras }, choices: { ...state.choices, extras: kept.state }, dropped }
 }
 
-export function keepOffered(choices: Pick<Choices, 'seats' | 'bags'>, extras: OfferExtras): { seats: SeatPick[]; bags: BagPick[] } {
-  const seats = choices.seats.filter((pick) => {
-    const map = extras.seatMaps.find((m) => m.segmentId === pick.segmentId)
-    const seat = map?.rows.flatMap((r) => r.seats).find((s) => s?.seatNo === pick.seatNo)
-    return seat !== undefined && seat !== null && seat.state === 'free' && seat.price !== undefined && cmp(seat.price, pick.price) === 0
-  })
-  const bags = choices.bags.filter((pick) => extras.bags.some((b) => b.auxId === pick.auxId && cmp(b.price, pick.price) === 0))
-  return { seats, bags }
+/** "Try again" after the extras failed. */
+export function retryExtras(state: ChoosingExtras, requestId: string): ChoosingExtras {
+  return state.extras.kind === 'failed' || state.extras.kind === 'none' ? { ...state, extras: { kind: 'loading', requestId } } : state
 }
 
 /** The picks as the seats and bags step changes them (the total on screen follows). */
-export function extrasPicked(state: ChoosingExtras, seats: readonly SeatPick[], bags: readonly BagPick[]): ChoosingExtras {
-  return { ...state, choices: { ...state.choices, seats, bags } }
+export function extrasPicked(state: ChoosingExtras, extras: ExtrasState): ChoosingExtras {
+  return { ...state, choices: { ...state.choices, extras } }
 }
 
 /** Continue from seats and bags: once the extras answered (or failed: booking goes on without them). */
 export function continueFromExtras(state: ChoosingExtras): ChoosingExtras | EnteringPassengers {
   if (state.extras.kind === 'loading') return state
   const extras = state.extras.kind === 'loaded' ? state.extras.extras : undefined
-  const choices = extras ? state.choices : { ...state.choices, seats: [], bags: [] }
+  const choices = extras ? state.choices : { ...state.choices, extras: { ...state.choices.extras, seats: [], bags: [] } }
   return { kind: 'passengers', window: state.window, extras, choices }
 }
 
@@ -257,24 +269,20 @@ export function canBook(state: Reviewing): boolean {
   return state.duplicates.duplicates.length === 0 || state.bookAnyway
 }
 
-/** Seats and bags chosen, as one amount in the offer's currency. */
-export function extrasTotal(choices: Pick<Choices, 'seats' | 'bags'>): string {
-  return sum([...choices.seats.map((s) => s.price), ...choices.bags.map((b) => b.price)])
-}
-
-/** fare + seats + bags: the amount on screen and the amount booked. */
-export function bookTotal(window: PriceWindow, choices: Pick<Choices, 'seats' | 'bags'>): string {
-  return toFixed(add(window.offer.detail.totalPrice, extrasTotal(choices)))
+/** fare + seats + bags: the amount on screen and the amount booked (two places, as FR24 counts). */
+export function bookTotal(window: PriceWindow, choices: Choices): string {
+  return toFixed(extrasTotal(window.offer.detail.totalPrice, choices.extras).total)
 }
 
 export function bookRequest(state: Reviewing): BookRequest {
   const { choices } = state
+  const { seats, bags } = toPicks(choices.extras)
   return {
     pricingId: state.window.offer.pricingId,
     passengers: [...choices.passengers],
     contact: choices.contact,
-    seats: [...choices.seats],
-    bags: [...choices.bags],
+    seats,
+    bags,
     expectedTotal: bookTotal(state.window, choices),
     allowDuplicates: state.duplicates.kind === 'checked' && state.duplicates.duplicates.length > 0 && state.bookAnyway
   }
@@ -342,7 +350,8 @@ export function goBack(state: CanGoBack): Priced | ChoosingExtras | EnteringPass
         kind: 'extras',
         window: state.window,
         extras: state.extras ? { kind: 'loaded', extras: state.extras } : { kind: 'none' },
-        choices: state.choices
+        choices: state.choices,
+        dropped: undefined
       }
     case 'review':
     case 'failed':

@@ -31,6 +31,9 @@ export interface SearchStore {
   /** Opens the panel on an offer and asks main for its details. */
   open(offerId: string): void
   close(): void
+  /** Offers a price check found sold out, by search: the results mark them (booking flow). */
+  soldOut: Readonly<Record<string, readonly string[]>>
+  markSoldOut(searchId: string, offerId: string): void
 }
 
 /**
@@ -94,6 +97,12 @@ export const useSearchStore = create<SearchStore>()((set, get) => {
       const after = get().view
       if (after.detail?.kind === 'loading' && after.detail !== before.detail) loadDetail(offerId)
     },
-    close: () => set((s) => ({ view: closeDetail(s.view) }))
+    close: () => set((s) => ({ view: closeDetail(s.view) })),
+    soldOut: {},
+    markSoldOut: (searchId, offerId) =>
+      set((s) => {
+        const marked = s.soldOut[searchId] ?? []
+        return marked.includes(offerId) ? s : { soldOut: { ...s.soldOut, [searchId]: [...marked, offerId] } }
+      })
   }
 })
