@@ -142,7 +142,8 @@ function MrzPaste({ index, today, onRead }: { index: number; today: string; onRe
   const [said, setSaid] = useState<{ ok: true; noCountry: string[] } | { ok: false; message: string } | undefined>(undefined)
   const id = `pax-${index}-mrz`
   const read = (value: string) => {
-    if (value.trim() === '') return setSaid(undefined)
+    // An empty box (also once a fill emptied it) keeps what was last said.
+    if (value.trim() === '') return
     const result = readMrz(value, today)
     if (!result.ok) {
       const problem = result.problem
@@ -175,6 +176,7 @@ function MrzPaste({ index, today, onRead }: { index: number; today: string; onRe
           setText(event.target.value)
           // Two full lines are read at once; anything else waits for the agent to leave the box.
           if (looksLikeMrz(event.target.value)) read(event.target.value)
+          else if (said && !said.ok) setSaid(undefined)
         }}
         onBlur={() => read(text)}
       />
