@@ -18,6 +18,9 @@ import { figure, interleaved, publish } from './kit/figures'
 const ROWS = 10_000
 const ROUNDS = 15
 const BENCH = 'journal'
+const WRITE_ROUNDS = 200
+const READ_ROUNDS = 20
+const ORDERS = 50_000
 
 const dir = mkdtempSync(join(tmpdir(), 'fr24-bench-journal-'))
 const path = join(dir, 'journal.sqlite')
@@ -57,8 +60,82 @@ try {
     figure(BENCH, { name: 'open as the desk does (quick_check + Journal)', unit: 'ms', samples: times['open as the desk does (quick_check + Journal)']!, baseline: integrity }),
     figure(BENCH, { name: 'PRAGMA quick_check alone', unit: 'ms', samples: times['PRAGMA quick_check alone']!, baseline: integrity })
   ])
+  await moneyAndOrders()
 } finally {
   rmSync(dir, { recursive: true, force: true })
+}
+
+/**
+ * What the booking path asks of the journal: a money intent written durably (WAL, synchronous=FULL)
+ * before the call leaves, beside a bare INSERT into a table of the same pragmas; and, with 50,000
+ * orders on the profile, the Orders list and the duplicate guard's query.
+ */
+async function moneyAndOrders(): Promise<void> {
+  const journalPath = join(dir, 'orders.sqlite')
+  const journal = new Journal(journalPath, systemClock)
+  const bare = new DatabaseSync(join(dir, 'bare.sqlite'))
+  bare.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; CREATE TABLE t (id TEXT PRIMARY KEY, amount TEXT, at INTEGER)')
+  const bareInsert = bare.prepare('INSERT INTO t (id, amount, at) VALUES (?, ?, ?)')
+  let i = 0
+  const writes = await interleaved(
+    {
+      intent: () => journal.movements.recordIntent({ profileId: 'sandbox', kind: 'booking', amount: '2310.00', currency: 'CNY', partnerOrderNo: `FD${i++}` }),
+      bare: () => bareInsert.run(`b${i++}`, '2310.00', Date.now())
+    },
+    WRITE_ROUNDS
+  )
+  bare.close()
+  journal.close()
+
+  // 50,000 orders straight in, one transaction (the repository writes them one by one, durably).
+  const db = new DatabaseSync(journalPath)
+  db.exec('BEGIN')
+  const insert = db.prepare(
+    `INSERT INTO orders (profile_id, order_no, partner_order_no, environment, route, depart_local, depart_zone, trip_start, trip_end,
+       travellers, currency, total, state, payment, booked_at, updated_at)
+     VALUES ('sandbox', ?, ?, 'sandbox', 'SIN–HKG–SIN', '2026-12-20T08:05', 'Asia/Singapore', ?, ?, ?, 'CNY', '2310.00', ?, 'paid', ?, ?)`
+  )
+  const day = 86_400_000
+  const from = Date.UTC(2026, 11, 1)
+  for (let n = 0; n < ORDERS; n++) {
+    const start = from + (n % 365) * day
+    const travellers = JSON.stringify([{ name: `TRAVELLER/N${n}`, paxType: 'ADT', birthday: '1980-01-01' }, { name: 'TRAVELLER/SHARED', paxType: 'ADT', birthday: '1985-05-05' }])
+    insert.run(String(100000 + n), `FD${n}`, start, start + 7 * day, travellers, n % 10 === 0 ? 'cancelled' : 'ticketed', from + n * 1000, from + n * 1000)
+  }
+  db.exec('COMMIT')
+  db.close()
+  const reopened = new Journal(journalPath, systemClock)
+  const bareRead = new DatabaseSync(journalPath, { readOnly: true })
+  const bareList = bareRead.prepare('SELECT * FROM orders WHERE profile_id = ? ORDER BY booked_at DESC LIMIT 500')
+  const span = { start: from + 100 * day, end: from + 107 * day }
+  const reads = await interleaved(
+    {
+      list: () => reopened.orders.list('sandbox', 500),
+      bareList: () => bareList.all('sandbox'),
+      guard: () => reopened.orders.liveOverlapping('sandbox', { name: 'TRAVELLER/SHARED', birthday: '1985-05-05' }, span)
+    },
+    READ_ROUNDS
+  )
+  bareRead.close()
+  reopened.close()
+  console.log(`money intents (durable) and orders at ${ORDERS.toLocaleString('en')} orders, interleaved:`)
+  publish([
+    figure(BENCH, { name: 'money intent written before the call (synchronous=FULL)', unit: 'ms', samples: writes.intent!, baseline: { name: 'bare INSERT, same pragmas', samples: writes.bare! } }),
+    figure(BENCH, {
+      name: `Orders list (newest 500 of ${ORDERS.toLocaleString('en')}, read into records)`,
+      unit: 'ms',
+      samples: reads.list!,
+      baseline: { name: 'bare SELECT of the same rows', samples: reads.bareList! },
+      goal: { on: 'p50', atMost: 50 }
+    }),
+    figure(BENCH, {
+      name: `duplicate guard: a traveller's live orders overlapping a week, of ${ORDERS.toLocaleString('en')}`,
+      unit: 'ms',
+      samples: reads.guard!,
+      baseline: { name: 'bare SELECT of the newest 500', samples: reads.bareList! },
+      goal: { on: 'p50', atMost: 50 }
+    })
+  ])
 }
 
 function check(pragma: 'quick_check' | 'integrity_check'): void {
