@@ -1,23 +1,27 @@
 import type { OfferRow } from '../domain/search'
-import { factsOf, type RowFacts } from './facts'
 
 export type SortKey = 'price' | 'duration' | 'departure' | 'arrival' | 'stops'
 export type SortDirection = 'asc' | 'desc'
 export const SORT_KEYS: readonly SortKey[] = ['price', 'duration', 'departure', 'arrival', 'stops']
 
-function compareBy(key: SortKey): (a: RowFacts, b: RowFacts) => number {
+/**
+ * The one number or string a key sorts by, read straight off the row: sorting the first screenful
+ * of new results must not wait for every row's full facts (shared/search/facts.ts).
+ */
+function keyOf(key: SortKey): (row: OfferRow) => number | string {
   switch (key) {
+    // Prices are decimals with two places: as numbers they compare exactly far beyond any fare.
     case 'price':
-      return (a, b) => a.price - b.price
+      return (row) => Number(row.totalPrice)
     case 'duration':
-      return (a, b) => a.durationMinutes - b.durationMinutes
+      return (row) => row.legs.reduce((sum, leg) => sum + leg.durationMinutes, 0)
     // First leg, airport-local: every offer of one search leaves from (and lands in) the same city.
     case 'departure':
-      return (a, b) => (a.departKey < b.departKey ? -1 : a.departKey > b.departKey ? 1 : 0)
+      return (row) => row.legs[0]?.departLocal ?? ''
     case 'arrival':
-      return (a, b) => (a.arriveKey < b.arriveKey ? -1 : a.arriveKey > b.arriveKey ? 1 : 0)
+      return (row) => row.legs[0]?.arriveLocal ?? ''
     case 'stops':
-      return (a, b) => a.totalStops - b.totalStops
+      return (row) => row.legs.reduce((sum, leg) => sum + leg.stops, 0)
   }
 }
 
@@ -26,9 +30,9 @@ function compareBy(key: SortKey): (a: RowFacts, b: RowFacts) => number {
  * sort's), and descending reverses the key, not the ties.
  */
 export function sortRows(rows: readonly OfferRow[], key: SortKey, direction: SortDirection = 'asc'): OfferRow[] {
-  const compare = compareBy(key)
+  const read = keyOf(key)
   const sign = direction === 'asc' ? 1 : -1
-  const keyed = rows.map((row, index) => ({ row, facts: factsOf(row), index }))
-  keyed.sort((a, b) => sign * compare(a.facts, b.facts) || a.index - b.index)
+  const keyed = rows.map((row, index) => ({ row, key: read(row), index }))
+  keyed.sort((a, b) => sign * (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) || a.index - b.index)
   return keyed.map((k) => k.row)
 }

@@ -18,7 +18,10 @@ import { legName } from './rowText'
 
 interface Props {
   rows: readonly OfferRow[]
+  /** What the agent has set (the boxes show it at once). */
   filters: OfferFilters
+  /** The filters the counts were worked out for: the same, or a moment behind while they are redone. */
+  countedFor: OfferFilters
   counts: FilterCounts
   legs: number
   tripType: TripType
@@ -26,10 +29,10 @@ interface Props {
 }
 
 /** Every filter with the number of offers each value would show; `f` comes here. */
-export const FiltersPanel = forwardRef<HTMLElement, Props>(function FiltersPanel({ rows, filters, counts, legs, tripType, onChange }, ref) {
+export const FiltersPanel = forwardRef<HTMLElement, Props>(function FiltersPanel({ rows, filters, countedFor, counts, legs, tripType, onChange }, ref) {
   const { t } = useTranslation()
   const choices = useMemo(() => filterChoices(rows), [rows])
-  const more = useMemo(() => choiceCounts(rows, filters, legs), [rows, filters, legs])
+  const more = useMemo(() => choiceCounts(rows, countedFor, legs), [rows, countedFor, legs])
   const n = (count: number | undefined) => <span className="count">{t('results.filters.count', { n: count ?? 0 })}</span>
   const set = (patch: Partial<OfferFilters>) => onChange({ ...filters, ...patch })
   const active = hasFilters(filters)
@@ -156,6 +159,16 @@ export const FiltersPanel = forwardRef<HTMLElement, Props>(function FiltersPanel
           onChange={(max) => set({ price: bounds({ ...filters.price, max }) })}
         />
       </fieldset>
+    </section>
+  )
+})
+
+/** The panel's place while it reads new results (a frame): its title, busy. */
+export const FiltersPending = forwardRef<HTMLElement>(function FiltersPending(_props, ref) {
+  const { t } = useTranslation()
+  return (
+    <section ref={ref} className="filters" aria-labelledby="filters-title" id="results-filters" aria-busy="true">
+      <h2 id="filters-title">{t('results.filters.title')}</h2>
     </section>
   )
 })

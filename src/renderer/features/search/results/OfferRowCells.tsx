@@ -1,100 +1,92 @@
 import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { OfferRow, PaxType, TripType } from '../../../../shared/domain/search'
-import { clockText, dayMark, dayText, moneyText } from './format'
-import { connectionText, durationText, stopsText, warningText } from './rowText'
-
-const PAX_ORDER: readonly PaxType[] = ['ADT', 'CHD', 'INF']
+import type { OfferRow, TripType } from '../../../../shared/domain/search'
+import { cellsTextFor, columnLabels } from './rowCells'
 
 /**
  * One offer's cells. Each cell starts with its column's name for screen readers (the grid's
- * rows are all offers, so there is no header row in it); legs stack one line each.
+ * rows are all offers, so there is no header row in it); legs stack one line each. The texts come
+ * from rowCells.ts, kept per row.
  */
 export const OfferRowCells = memo(function OfferRowCells({ row, tripType }: { row: OfferRow; tripType: TripType }) {
   const { t, i18n } = useTranslation()
-  const language = i18n.language
-  const operating = [...new Set(row.legs.flatMap((leg) => leg.segments.flatMap((s) => (s.operatingCarrier && s.operatingCarrier !== s.carrier ? [s.operatingCarrier] : []))))]
-  const cabins = [...new Set(row.legs.flatMap((leg) => leg.segments.map((s) => s.cabin)))]
-  const classes = [...new Set(row.legs.flatMap((leg) => leg.segments.flatMap((s) => (s.bookingClass ? [s.bookingClass] : []))))]
+  const text = cellsTextFor(t, i18n.language, row, tripType)
+  const label = columnLabels(t, i18n.language)
   return (
     <>
       <div role="gridcell" className="cell-airline">
-        <span className="sr-only">{t('results.grid.airline')}: </span>
+        <span className="sr-only">{label.airline}: </span>
         {row.carriers.map((c) => (
           <span key={c.code} className="carrier">
             <b>{c.code}</b> {c.name}
           </span>
         ))}
-        {operating.length > 0 && <span className="muted small">{t('results.row.operatedBy', { carriers: operating.join(', ') })}</span>}
+        {text.operatedBy && <span className="muted small">{text.operatedBy}</span>}
       </div>
       <div role="gridcell" className="cell-time">
-        <span className="sr-only">{t('results.grid.departure')}: </span>
+        <span className="sr-only">{label.departure}: </span>
         {row.legs.map((leg, i) => (
           <span key={i} className="leg-line">
-            <b>{clockText(language, leg.departLocal)}</b> {leg.from} <span className="muted small">{dayText(language, leg.departLocal)}</span>
+            <b>{text.legs[i]!.depart}</b> {leg.from} <span className="muted small">{text.legs[i]!.departDay}</span>
           </span>
         ))}
       </div>
       <div role="gridcell" className="cell-time">
-        <span className="sr-only">{t('results.grid.arrival')}: </span>
-        {row.legs.map((leg, i) => (
-          <span key={i} className="leg-line">
-            <b>{clockText(language, leg.arriveLocal)}</b>
-            {leg.dayOffset !== 0 && (
-              <sup className="day-mark" title={t('results.row.dayMark', { mark: dayMark(leg.dayOffset) })}>
-                {dayMark(leg.dayOffset)}
-              </sup>
-            )}{' '}
-            {leg.to}
-          </span>
-        ))}
+        <span className="sr-only">{label.arrival}: </span>
+        {row.legs.map((leg, i) => {
+          const mark = text.legs[i]!.dayMark
+          return (
+            <span key={i} className="leg-line">
+              <b>{text.legs[i]!.arrive}</b>
+              {mark && (
+                <sup className="day-mark" title={mark.title}>
+                  {mark.mark}
+                </sup>
+              )}{' '}
+              {leg.to}
+            </span>
+          )
+        })}
       </div>
       <div role="gridcell" className="cell-duration">
-        <span className="sr-only">{t('results.grid.duration')}: </span>
-        {row.legs.map((leg, i) => (
+        <span className="sr-only">{label.duration}: </span>
+        {text.legs.map((leg, i) => (
           <span key={i} className="leg-line">
-            {durationText(t, leg.durationMinutes)}
+            {leg.duration}
           </span>
         ))}
       </div>
       <div role="gridcell" className="cell-stops">
-        <span className="sr-only">{t('results.grid.stops')}: </span>
-        {row.legs.map((leg, i) => (
+        <span className="sr-only">{label.stops}: </span>
+        {text.legs.map((leg, i) => (
           <span key={i} className="leg-line">
-            {stopsText(t, leg.stops)}
-            {leg.connections.length > 0 && (
-              <span className="muted small"> {leg.connections.map((c) => connectionText(t, c)).join(', ')}</span>
-            )}
+            {leg.stops}
+            {leg.connections && <span className="muted small"> {leg.connections}</span>}
           </span>
         ))}
       </div>
       <div role="gridcell" className="cell-fare">
-        <span className="sr-only">{t('results.grid.fare')}: </span>
+        <span className="sr-only">{label.fare}: </span>
         <span className="leg-line">
-          {cabins.map((c) => t(`results.cabin.${c}`)).join(' / ')}
-          {classes.length > 0 && <span className="muted small"> {t('results.row.bookingClass', { code: classes.join('/') })}</span>}
+          {text.cabins}
+          {text.bookingClass && <span className="muted small"> {text.bookingClass}</span>}
         </span>
         <span className="leg-line small">
-          {row.bagsIncluded ? t('results.row.bags') : t('results.row.noBags')}
+          {text.bags}
           {row.brand && <span className="brand-tag"> · {row.brand}</span>}
         </span>
       </div>
       <div role="gridcell" className="cell-price">
-        <span className="sr-only">{t('results.grid.price')}: </span>
-        <span className="price-total">{moneyText(language, row.totalPrice, row.currency)}</span>
-        <span className="muted small">
-          {PAX_ORDER.flatMap((pax) => {
-            const price = row.perPassenger[pax]
-            return price ? [t('results.row.perPassenger', { pax: t(`results.pax.${pax}`), price: moneyText(language, price, row.currency) })] : []
-          }).join(' · ')}
-        </span>
+        <span className="sr-only">{label.price}: </span>
+        <span className="price-total">{text.total}</span>
+        <span className="muted small">{text.perPassenger}</span>
       </div>
       <div role="gridcell" className="cell-warnings">
-        <span className="sr-only">{t('results.grid.warnings')}: </span>
-        {row.warnings.map((w, i) => (
+        <span className="sr-only">{label.warnings}: </span>
+        {text.warnings.map((w, i) => (
           <span key={i} className={`warning-badge warning-${w.kind}`}>
             <span aria-hidden="true">⚠ </span>
-            {warningText(t, w, row.legs, tripType)}
+            {w.text}
           </span>
         ))}
       </div>

@@ -36,7 +36,9 @@ export const OffersGrid = forwardRef<OffersGridHandle, Props>(function OffersGri
     count: rows.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => height,
-    overscan: 8
+    // Rows drawn beyond the view on each side. Every drawn row is laid out and painted again on each
+    // sort or filter; 3 keeps keyboard moves and wheel scrolling drawn ahead at half the cost of 8.
+    overscan: 3
   })
 
   useImperativeHandle(ref, () => ({ focus: () => scroller.current?.focus() }), [])
@@ -64,9 +66,11 @@ export const OffersGrid = forwardRef<OffersGridHandle, Props>(function OffersGri
       <div role="presentation" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {items.map((item) => {
           const row = rows[item.index]!
+          // Keyed by place in the list, not by offer: a sort or a filter then rewrites the texts of
+          // the rows in view instead of taking 20–30 rows out of the page and building new ones.
           return (
             <div
-              key={row.offerId}
+              key={item.index}
               id={rowDomId(item.index)}
               role="row"
               aria-rowindex={item.index + 1}

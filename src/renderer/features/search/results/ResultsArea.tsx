@@ -1,17 +1,20 @@
 import { useDeferredValue, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { OfferDetail, SearchRequest, SearchResults } from '../../../../shared/domain/search'
-import { applyFilters, fareMatrix, filterCounts, sortRows } from '../../../../shared/search'
+import type { OfferDetail, OfferRow, SearchRequest, SearchResults } from '../../../../shared/domain/search'
+import { applyFilters, fareMatrix, filterCounts, sortRows, type OfferFilters } from '../../../../shared/search'
 import { navigate } from '../../../navigation/useRoute'
 import { dateTimeText } from '../../balance/format'
 import { FareMatrix } from './FareMatrix'
-import { FiltersPanel } from './FiltersPanel'
+import { FiltersPanel, FiltersPending } from './FiltersPanel'
 import { OfferDetailPanel } from './OfferDetailPanel'
 import { OffersGrid, type OffersGridHandle } from './OffersGrid'
 import { activeIndexIn } from './resultsView'
 import { SortBar } from './SortBar'
 import { useSearchStore } from './searchStore'
 import { useResultsKeys } from './useResultsKeys'
+
+/** Before the side panels have read the rows (one frame after new results). */
+const NOTHING_YET: { rows: readonly OfferRow[]; filters: OfferFilters } = { rows: [], filters: {} }
 
 /** One search's offers: filters, the matrix, the sort, the grid and the detail panel, and their keys. */
 export function ResultsArea({ request, results }: { request: SearchRequest; results: SearchResults }) {
@@ -22,12 +25,17 @@ export function ResultsArea({ request, results }: { request: SearchRequest; resu
   const grid = useRef<OffersGridHandle>(null)
   const filtersRef = useRef<HTMLElement>(null)
 
-  // The grid follows a deferred copy: typing a price or ticking a filter stays instant with 2,000 rows.
-  const deferredFilters = useDeferredValue(filters)
-  const filtered = useMemo(() => applyFilters(results.rows, deferredFilters), [results.rows, deferredFilters])
+  // The grid answers first: new rows, a filter or a sort are drawn in the same frame. The side
+  // panels (counts beside every filter value, the matrix) read every row, so they follow a deferred
+  // copy, drawn right after: on new results the first screenful of offers is painted before them,
+  // and a filter click does not wait for the counts it changes.
+  const filtered = useMemo(() => applyFilters(results.rows, filters), [results.rows, filters])
   const shown = useMemo(() => sortRows(filtered, view.sort.key, view.sort.dir), [filtered, view.sort])
-  const counts = useMemo(() => filterCounts(results.rows, filters), [results.rows, filters])
-  const matrix = useMemo(() => fareMatrix(results.rows), [results.rows])
+  const current = useMemo(() => ({ rows: results.rows, filters }), [results.rows, filters])
+  const side = useDeferredValue(current, NOTHING_YET)
+  const sideReady = side.rows === results.rows
+  const counts = useMemo(() => (sideReady ? filterCounts(side.rows, side.filters) : undefined), [sideReady, side])
+  const matrix = useMemo(() => (sideReady ? fareMatrix(side.rows) : undefined), [sideReady, side.rows])
   const activeIndex = activeIndexIn(view, shown)
 
   useResultsKeys((command) => {
@@ -72,9 +80,22 @@ export function ResultsArea({ request, results }: { request: SearchRequest; resu
 
   return (
     <div className="results">
-      <FiltersPanel ref={filtersRef} rows={results.rows} filters={filters} counts={counts} legs={request.legs.length} tripType={request.tripType} onChange={setFilters} />
+      {counts ? (
+        <FiltersPanel
+          ref={filtersRef}
+          rows={side.rows}
+          filters={filters}
+          countedFor={side.filters}
+          counts={counts}
+          legs={request.legs.length}
+          tripType={request.tripType}
+          onChange={setFilters}
+        />
+      ) : (
+        <FiltersPending ref={filtersRef} />
+      )}
       <div className="results-main">
-        <FareMatrix matrix={matrix} filters={filters} currency={results.currency} onChange={setFilters} />
+        {matrix && <FareMatrix matrix={matrix} filters={filters} currency={results.currency} onChange={setFilters} />}
         <div className="results-bar">
           <p role="status">
             {results.rows.length === 0

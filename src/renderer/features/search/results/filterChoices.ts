@@ -1,5 +1,5 @@
 import type { OfferRow } from '../../../../shared/domain/search'
-import { applyFilters, factsOf, type OfferFilters, type StopsBucket, type TimeWindow } from '../../../../shared/search'
+import { factsOf, passesExcept, type OfferFilters, type StopsBucket, type TimeWindow } from '../../../../shared/search'
 
 /** The parts of the day a departure or arrival window picks, in airport-local minutes. */
 export const DAY_WINDOWS = {
@@ -56,16 +56,54 @@ export function toggled<T>(list: readonly T[] | undefined, value: T, on: boolean
 
 /**
  * How many offers each time window and layover choice would show, the other filters as they are
- * (the shared filterCounts counts the list filters; these choices replace one value, so they are
- * counted by filtering with it).
+ * (the shared filterCounts counts the list filters; these choices replace one value). Each count is
+ * what filtering with that choice would show (resultsView.test.ts holds it to that), worked out in
+ * one pass over the rows instead of one filtering per choice: with 2,000 offers the twelve
+ * filterings of a one-way search took 7–50 ms of every filter click.
  */
 export function choiceCounts(rows: readonly OfferRow[], filters: OfferFilters, legs: number) {
-  const windows = (side: 'departWindows' | 'arriveWindows') =>
-    Array.from({ length: legs }, (_, leg) =>
-      Object.fromEntries(DAY_WINDOW_NAMES.map((name) => [name, applyFilters(rows, withWindow(filters, side, leg, name)).length])) as Record<DayWindow, number>
-    )
-  const layover = Object.fromEntries(LAYOVER_HOURS.map((h) => [h, applyFilters(rows, { ...filters, maxLayoverMinutes: h * 60 }).length])) as Record<number, number>
-  return { depart: windows('departWindows'), arrive: windows('arriveWindows'), layover }
+  const zeros = () => Object.fromEntries(DAY_WINDOW_NAMES.map((name) => [name, 0])) as Record<DayWindow, number>
+  const depart = Array.from({ length: legs }, zeros)
+  const arrive = Array.from({ length: legs }, zeros)
+  const layover = Object.fromEntries(LAYOVER_HOURS.map((h) => [h, 0])) as Record<number, number>
+  const rest = passesExcept(filters, ['departWindows', 'arriveWindows', 'maxLayoverMinutes'])
+  const departSet = filters.departWindows ?? []
+  const arriveSet = filters.arriveWindows ?? []
+  for (const row of rows) {
+    if (!rest(row)) continue
+    const f = factsOf(row)
+    const departMisses = misses(f.departMinute, departSet)
+    const arriveMisses = misses(f.arriveMinute, arriveSet)
+    const layoverFits = filters.maxLayoverMinutes === undefined || f.longestLayover <= filters.maxLayoverMinutes
+    // A leg's window choice replaces that leg's window only: the row must pass every other one.
+    if (arriveMisses.length === 0 && layoverFits) countWindows(depart, f.departMinute, departMisses)
+    if (departMisses.length === 0 && layoverFits) countWindows(arrive, f.arriveMinute, arriveMisses)
+    if (departMisses.length === 0 && arriveMisses.length === 0) for (const h of LAYOVER_HOURS) if (f.longestLayover <= h * 60) layover[h]!++
+  }
+  return { depart, arrive, layover }
+}
+
+/** The legs whose set window this row's times miss. */
+function misses(minutes: readonly number[], windows: readonly (TimeWindow | undefined)[]): number[] {
+  const missed: number[] = []
+  windows.forEach((w, leg) => {
+    const minute = minutes[leg]
+    if (w !== undefined && minute !== undefined && (minute < w.from || minute > w.to)) missed.push(leg)
+  })
+  return missed
+}
+
+function countWindows(counts: Record<DayWindow, number>[], minutes: readonly number[], missed: readonly number[]): void {
+  counts.forEach((byName, leg) => {
+    // Missing another leg's window: no choice on this leg shows the row.
+    if (missed.some((m) => m !== leg)) return
+    const minute = minutes[leg]
+    for (const name of DAY_WINDOW_NAMES) {
+      const w = DAY_WINDOWS[name]
+      // A leg the row does not have is no filter (as in shared/search/filters).
+      if (minute === undefined || (minute >= w.from && minute <= w.to)) byName[name]++
+    }
+  })
 }
 
 export function hasFilters(filters: OfferFilters): boolean {

@@ -99,4 +99,34 @@ describe('filter choices', () => {
       expect(applyFilters(rows, withWindow({ carriers: ['SQ'] }, 'departWindows', 0, name as keyof typeof DAY_WINDOWS))).toHaveLength(n)
     }
   })
+
+  it('every window and layover count of a round trip is what filtering with that choice shows, whatever else is set', () => {
+    const out = (depart: string, via: [string, number][] = []) => leg({ depart: `2026-04-15T${depart}`, arrive: '2026-04-15T23:00', via })
+    const back = (depart: string, arrive: string) => leg({ from: 'HKG', to: 'SIN', depart: `2026-04-20T${depart}`, arrive: `2026-04-20T${arrive}` })
+    const trips = [
+      row('r1', { carriers: ['SQ'], legs: [out('07:00'), back('09:00', '13:00')] }),
+      row('r2', { carriers: ['CX'], legs: [out('13:30', [['TPE', 200]]), back('19:00', '23:30')], bagsIncluded: true }),
+      row('r3', { carriers: ['SQ'], legs: [out('22:10', [['MNL', 500]]), back('01:00', '05:00')] }),
+      row('r4', { carriers: ['BR'], legs: [out('05:59'), back('12:00', '18:00')], bagsIncluded: true }),
+      row('r5', { carriers: ['SQ'], legs: [out('18:00', [['TPE', 100]]), back('06:00', '11:59')] })
+    ]
+    const filterSets = [
+      {},
+      { carriers: ['SQ'] },
+      { departWindows: [DAY_WINDOWS.morning] },
+      { departWindows: [undefined, DAY_WINDOWS.night], arriveWindows: [DAY_WINDOWS.evening] },
+      { arriveWindows: [undefined, DAY_WINDOWS.afternoon], maxLayoverMinutes: 240 },
+      { bagsIncluded: true, departWindows: [DAY_WINDOWS.afternoon, DAY_WINDOWS.evening] }
+    ]
+    for (const filters of filterSets) {
+      const counts = choiceCounts(trips, filters, 2)
+      for (const side of ['departWindows', 'arriveWindows'] as const)
+        for (const legIndex of [0, 1])
+          for (const name of Object.keys(DAY_WINDOWS) as (keyof typeof DAY_WINDOWS)[]) {
+            const shown = applyFilters(trips, withWindow(filters, side, legIndex, name)).length
+            expect(counts[side === 'departWindows' ? 'depart' : 'arrive'][legIndex]![name], `${JSON.stringify(filters)} ${side} ${legIndex} ${name}`).toBe(shown)
+          }
+      for (const h of [2, 4, 6, 10]) expect(counts.layover[h]).toBe(applyFilters(trips, { ...filters, maxLayoverMinutes: h * 60 }).length)
+    }
+  })
 })
