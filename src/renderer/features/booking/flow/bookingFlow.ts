@@ -13,6 +13,7 @@ import type { DeskError, Result } from '../../../../shared/errors'
 import { toFixed } from '../../../../shared/money'
 import { BOOK_STEPS, type BookStep } from '../../../navigation/routes'
 import { emptyExtras, extrasTotal, reconcileExtras, toPicks, type ExtrasState } from '../extras/extrasState'
+import { EMPTY_CONTACT, emptyDrafts, type ContactDraft, type PassengerDraft } from '../passengers/passengerDrafts'
 
 /**
  * Booking one offer, as a state machine of plain data. Each transition takes only the states it
@@ -58,6 +59,10 @@ export function travellerTypes(offer: PricedOffer): PaxType[] {
 export interface Choices {
   /** The seats and bags step's own state (extras/extrasState.ts). */
   extras: ExtrasState
+  /** The passengers step's forms as typed (passengers/passengerDrafts.ts); made on first entering it. */
+  drafts?: PassengerDraft[]
+  contactDraft?: ContactDraft
+  /** The passengers and contact as the passengers step checked them (set on its Continue). */
   passengers?: readonly PassengerInput[]
   contact?: AgencyContact
 }
@@ -245,9 +250,28 @@ export function passengersEntered(state: EnteringPassengers, passengers: readonl
   }
 }
 
-/** The passengers step's drafts as they change, kept for coming back. */
-export function passengersDrafted(state: EnteringPassengers, passengers: readonly PassengerInput[] | undefined, contact: AgencyContact | undefined): EnteringPassengers {
-  return { ...state, choices: { ...state.choices, passengers, contact } }
+/** The passengers step's forms as they change, kept for coming back (and across a re-pricing). */
+export function passengersDrafted(state: EnteringPassengers, change: { drafts?: PassengerDraft[]; contact?: ContactDraft }): EnteringPassengers {
+  const choices = { ...state.choices }
+  if (change.drafts) choices.drafts = change.drafts
+  if (change.contact) choices.contactDraft = change.contact
+  return { ...state, choices }
+}
+
+/** The forms the passengers step shows: as typed, or one blank per traveller of the offer. */
+export function draftsOf(state: EnteringPassengers): { drafts: PassengerDraft[]; contact: ContactDraft } {
+  const types = travellerTypes(state.window.offer)
+  const count = (paxType: PaxType) => types.filter((p) => p === paxType).length
+  return {
+    drafts: state.choices.drafts ?? emptyDrafts({ adults: count('ADT'), children: count('CHD'), infants: count('INF') }),
+    contact: state.choices.contactDraft ?? EMPTY_CONTACT
+  }
+}
+
+/** First and last flight days (airport-local departure dates): what ages and document validity are counted against. */
+export function travelOf(offer: PricedOffer): { firstDate: string; lastDate: string } {
+  const days = offer.segments.map((s) => s.departLocal.slice(0, 10)).sort()
+  return { firstDate: days[0] ?? '', lastDate: days[days.length - 1] ?? '' }
 }
 
 export function duplicatesAnswered(state: Reviewing, answer: Result<{ duplicates: readonly DuplicateTraveller[] }>): Reviewing {

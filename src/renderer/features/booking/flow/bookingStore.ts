@@ -4,6 +4,7 @@ import { callDesk, startLongCall } from '../../../desk/client'
 import type { BookStep } from '../../../navigation/routes'
 import { useSearchStore } from '../../search/results/searchStore'
 import type { ExtrasState } from '../extras/extrasState'
+import type { ContactDraft, PassengerDraft } from '../passengers/passengerDrafts'
 import {
   acknowledge,
   bookAnswered,
@@ -49,7 +50,7 @@ export interface BookingStore {
   pickExtras(key: string, extras: ExtrasState): void
   retryExtras(key: string): void
   continueFromExtras(key: string): void
-  draftPassengers(key: string, passengers: readonly PassengerInput[] | undefined, contact: AgencyContact | undefined): void
+  draftPassengers(key: string, change: { drafts?: PassengerDraft[]; contact?: ContactDraft }): void
   continueWithPassengers(key: string, passengers: readonly PassengerInput[], contact: AgencyContact): void
   checkDuplicatesAgain(key: string): void
   bookAnyway(key: string, yes: boolean): void
@@ -154,7 +155,7 @@ export const useBookingStore = create<BookingStore>()((set, get) => {
       if (state?.kind === 'extras') runExtras(key, (requestId) => retryExtras(state, requestId))
     },
     continueFromExtras: (key) => update(key, 'extras', continueFromExtras),
-    draftPassengers: (key, passengers, contact) => update(key, 'passengers', (s) => passengersDrafted(s, passengers, contact)),
+    draftPassengers: (key, change) => update(key, 'passengers', (s) => passengersDrafted(s, change)),
     continueWithPassengers: (key, passengers, contact) => {
       const state = flow(key)
       if (state?.kind !== 'passengers') return

@@ -1,0 +1,289 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Locator, Page } from '@playwright/test'
+import { expect, startDesk, test } from './fixtures'
+
+/**
+ * From an offer to a ticket as an agent does it, by label, role and key, against the browser host
+ * and its embedded Sandbox: a family round trip priced, a seat and a bag, three passengers (one
+ * from a passport's MRZ, one mistyped field caught), booked, paid and followed to its tickets, the
+ * balance moved by exactly the total; a price that changed; a price check that lapsed; a
+ * double-click on Pay that pays once; an axe scan of every step.
+ */
+
+const CONTROL_TOKEN = 'e2e-booking-control-token'
+
+/** A calendar day counted from today on this machine, as the search form reads it (dd/mm/yyyy). */
+function day(offset: number): string {
+  const date = new Date()
+  date.setDate(date.getDate() + offset)
+  return `${String(date.getDate()).padStart(2, '0')}/${String(date.getMonth() + 1).padStart(2, '0')}/${date.getFullYear()}`
+}
+
+async function control(page: Page, op: string, params: Record<string, unknown> = {}): Promise<unknown> {
+  const list = await page.evaluate(() => window.desk!.listProfiles())
+  if (!list.ok) throw new Error(list.error.message)
+  const baseUrl = list.value.profiles.find((p) => p.id === 'sandbox')?.baseUrl
+  const response = await fetch(`${baseUrl}/__control/${op}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-sandbox-control-token': CONTROL_TOKEN },
+    body: JSON.stringify(params)
+  })
+  expect(response.ok).toBe(true)
+  return ((await response.json()) as { result: unknown }).result
+}
+
+/** The Sandbox's cash balance as FR24 reports it (selectBalance's accountBalance), in cents. */
+async function balanceCents(page: Page): Promise<number> {
+  const state = (await control(page, 'state')) as { balance: { accountBalance: string } }
+  return cents(state.balance.accountBalance)
+}
+const cents = (amount: string) => Math.round(Number(amount) * 100)
+const plain = (c: number) => (c / 100).toLocaleString('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+/** As the Balance screen writes an amount. */
+const cny = (c: number) => `CNY ${plain(c)}`
+/** As the booking screens write an amount (Intl's currency style). */
+const yuan = (c: number) => `CN¥${plain(c)}`
+const centsOf = async (locator: Locator) => cents((await locator.textContent())!.replace(/[^\d.-]/g, ''))
+
+async function serious(page: Page): Promise<string[]> {
+  const scan = await new AxeBuilder({ page }).analyze()
+  return scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+}
+
+const place = (page: Page, name: string) => page.getByRole('combobox', { name, exact: true })
+
+/** SIN → HKG round trip for 2 adults and a child, nonstop, cheapest first; the cheapest priced. */
+async function priceCheapestNonstop(page: Page): Promise<void> {
+  await page.getByRole('radio', { name: 'Round trip' }).check()
+  await place(page, 'From').fill('SIN')
+  await place(page, 'To').fill('HKG')
+  await page.getByRole('textbox', { name: 'Departure date', exact: true }).fill(day(30))
+  await page.getByRole('textbox', { name: 'Return date', exact: true }).fill(day(37))
+  await page.getByRole('spinbutton', { name: 'Adults' }).fill('2')
+  await page.getByRole('spinbutton', { name: 'Children' }).fill('1')
+  await page.getByRole('button', { name: 'Search', exact: true }).click()
+  const grid = page.getByRole('grid', { name: 'Offers' })
+  await expect(grid).toBeVisible({ timeout: 30_000 })
+  await page.getByRole('region', { name: 'Filters' }).getByRole('checkbox', { name: /^Nonstop/ }).check()
+  await page.getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'Price' })
+  await grid.getByRole('row').first().click()
+  await page.getByRole('region', { name: /SIN–HKG, HKG–SIN/ }).getByRole('button', { name: 'Price this offer' }).click()
+  await expect(page).toHaveURL(/#\/book\/[^/]+\/[^/]+\/price$/)
+}
+
+/** One TD3 passport MRZ (2 × 44) with its check digits, as a reader would scan it. */
+function mrz(p: { surname: string; given: string; number: string; country: string; birth: string; sex: 'M' | 'F'; expiry: string }): string {
+  const value = (c: string) => (c === '<' ? 0 : /\d/.test(c) ? Number(c) : c.charCodeAt(0) - 55)
+  const check = (s: string) => String([...s].reduce((sum, c, i) => sum + value(c) * [7, 3, 1][i % 3]!, 0) % 10)
+  const pad = (s: string, n: number) => s.padEnd(n, '<').slice(0, n)
+  const line1 = pad(`P<${p.country}${p.surname}<<${p.given.replace(/ /g, '<')}`, 44)
+  const number = pad(p.number, 9)
+  const personal = pad('', 14)
+  const parts = `${number}${check(number)}`
+  const birth = `${p.birth}${check(p.birth)}`
+  const expiry = `${p.expiry}${check(p.expiry)}`
+  const personalPart = `${personal}${check(personal)}`
+  const line2 = `${parts}${p.country}${birth}${p.sex}${expiry}${personalPart}${check(parts + birth + expiry + personalPart)}`
+  return `${line1}\n${line2}`
+}
+
+interface Traveller {
+  surname: string
+  given: string
+  sex: 'Female' | 'Male'
+  birthday: string
+  number: string
+}
+
+async function fillTraveller(form: Locator, p: Traveller): Promise<void> {
+  await form.getByLabel('Surname', { exact: true }).fill(p.surname)
+  await form.getByLabel('Given names', { exact: true }).fill(p.given)
+  await form.getByLabel('Sex', { exact: true }).selectOption({ label: p.sex })
+  await form.getByLabel('Date of birth', { exact: true }).fill(p.birthday)
+  await form.getByLabel('Document type', { exact: true }).selectOption({ label: 'Passport' })
+  await form.getByLabel('Document number', { exact: true }).fill(p.number)
+  await form.getByLabel('Issuing country', { exact: true }).selectOption('SG')
+  await form.getByLabel('Nationality', { exact: true }).selectOption('SG')
+  await form.getByLabel('Document expiry', { exact: true }).fill('31/12/2033')
+}
+
+async function fillContact(region: Locator): Promise<void> {
+  await region.getByLabel('Contact name').fill('Lion City Travel')
+  await region.getByLabel('Phone area code').fill('65')
+  await region.getByLabel('Phone number').fill('6123 4567')
+  await region.getByLabel('Email').fill('desk@lioncity.example')
+}
+
+/** The three travellers typed in: adult 1 by hand, adult 2 from an MRZ paste, the child by hand. */
+async function fillPassengers(page: Page, options: { mistype?: boolean } = {}): Promise<void> {
+  const region = page.getByRole('region', { name: 'Passengers' })
+  await expect(region).toBeVisible()
+  await fillTraveller(region.getByRole('group', { name: 'Adult 1' }), { surname: 'TAN', given: 'MEI LING', sex: 'Female', birthday: '02/04/1985', number: 'E1234567' })
+  const second = region.getByRole('group', { name: 'Adult 2' })
+  await second.getByLabel('Paste MRZ').fill(mrz({ surname: 'LIM', given: 'WEI JIE', number: 'K7654321', country: 'SGP', birth: '800315', sex: 'M', expiry: '331231' }))
+  await expect(second.getByText('Filled from the MRZ.')).toBeVisible()
+  await expect(second.getByLabel('Surname', { exact: true })).toHaveValue('LIM')
+  await expect(second.getByLabel('Given names', { exact: true })).toHaveValue('WEI JIE')
+  await expect(second.getByLabel('Document number', { exact: true })).toHaveValue('K7654321')
+  const child = region.getByRole('group', { name: 'Child 1' })
+  await fillTraveller(child, { surname: 'TAN', given: 'XIN YI', sex: 'Female', birthday: '10/08/2019', number: 'E7654321' })
+  await fillContact(region)
+  if (options.mistype) {
+    // A child's birthday that makes them an adult: caught in the field, in words, and Continue does not go on.
+    const birthday = child.getByLabel('Date of birth', { exact: true })
+    await birthday.fill('10/08/1990')
+    await region.getByRole('button', { name: 'Continue' }).click()
+    await expect(birthday).toHaveAttribute('aria-invalid', 'true')
+    await expect(child.getByText(/a child is 2 to 11/)).toBeVisible()
+    await expect(page.getByRole('region', { name: 'Review' })).toHaveCount(0)
+    await birthday.fill('10/08/2019')
+  }
+  await region.getByRole('button', { name: 'Continue' }).click()
+}
+
+async function pay(page: Page, click: (button: Locator) => Promise<void>): Promise<void> {
+  const payRegion = page.getByRole('region', { name: 'Pay' })
+  await expect(payRegion.getByTestId('pay-amount')).toBeVisible({ timeout: 20_000 })
+  await click(payRegion.getByRole('button', { name: 'Pay', exact: true }))
+}
+
+test.describe('booking an offer', () => {
+  test('family round trip: priced, a seat and a bag, passengers (an MRZ, a mistyped field), booked, paid once, ticketed; the balance moved by the total', async ({ page }) => {
+    test.setTimeout(240_000)
+    const desk = await startDesk({ FR24_DESK_SANDBOX_CONTROL_TOKEN: CONTROL_TOKEN })
+    try {
+      await desk.open(page)
+      await control(page, 'setSettings', { priceChangeRate: 0, noSeatsRate: 0, issuanceDelayMs: 8_000 })
+      const before = await balanceCents(page)
+
+      await priceCheapestNonstop(page)
+      const price = page.getByRole('region', { name: 'Price' })
+      await expect(price.getByText('The price and conditions are the same as in the search.')).toBeVisible({ timeout: 30_000 })
+      await expect(price.getByRole('rowheader', { name: 'Adult × 2' })).toBeVisible()
+      await expect(price.getByRole('rowheader', { name: 'Child × 1' })).toBeVisible()
+      await expect(page.getByRole('timer')).toHaveText(/^Price held for (30:00|29:\d\d)$/)
+      expect(await serious(page)).toEqual([])
+      await price.getByRole('button', { name: 'Continue' }).click()
+
+      // Seats and bags: a seat for adult 1 on the first flight, a bag for adult 1.
+      const extras = page.getByRole('region', { name: 'Seats and bags' })
+      await expect(page).toHaveURL(/\/extras$/)
+      const seatMap = extras.getByRole('grid', { name: /^Seats, / })
+      await expect(seatMap).toBeVisible({ timeout: 30_000 })
+      const fare = Number(await extras.getByTestId('extras-total').getAttribute('data-total'))
+      await seatMap.locator('[role="gridcell"][aria-disabled="false"]').first().click()
+      await expect(extras.getByRole('radio', { name: /^Adult 1: \d+[A-K]$/ })).toBeVisible()
+      await extras.getByRole('group', { name: 'Adult 1' }).getByRole('combobox').first().selectOption('1')
+      await expect.poll(async () => Number(await extras.getByTestId('extras-total').getAttribute('data-total'))).toBeGreaterThan(fare)
+      expect(await serious(page)).toEqual([])
+      await extras.getByRole('button', { name: 'Continue' }).click()
+
+      await fillPassengers(page, { mistype: true })
+      const review = page.getByRole('region', { name: 'Review' })
+      await expect(review.getByRole('button', { name: 'Book' })).toBeEnabled({ timeout: 20_000 })
+      await expect(review).toContainText('TAN / MEI LING')
+      await expect(review).toContainText('LIM / WEI JIE')
+      const total = (await review.getByTestId('book-total').getAttribute('data-total'))!
+      expect(Number(total)).toBeGreaterThan(fare)
+      expect(await serious(page)).toEqual([])
+      await review.getByRole('button', { name: 'Book' }).click()
+
+      // The order page: number, amount booked, the deadline counting down, Pay.
+      await expect(page).toHaveURL(/#\/order\/\d+$/, { timeout: 60_000 })
+      const orderNo = await page.getByLabel('Order number').inputValue()
+      expect(orderNo).toMatch(/^\d+$/)
+      await expect(page.getByTestId('order-amount')).toHaveText(yuan(cents(total)))
+      await expect(page.getByTestId('pay-deadline-left')).toHaveText(/left to pay$/)
+      const payRegion = page.getByRole('region', { name: 'Pay' })
+      await expect(payRegion.getByTestId('pay-amount')).toHaveText(yuan(cents(total)), { timeout: 20_000 })
+      // Available to spend before and after: apart by exactly the amount.
+      expect((await centsOf(payRegion.getByTestId('available-before'))) - (await centsOf(payRegion.getByTestId('available-after')))).toBe(cents(total))
+      expect(await serious(page)).toEqual([])
+
+      // A double-click on Pay pays once.
+      await pay(page, (button) => button.dblclick())
+      await expect(page.getByTestId('order-state')).toHaveText('Ticketing', { timeout: 30_000 })
+      await expect(page.getByText('FR24 is issuing the tickets.')).toBeVisible()
+      await expect(page.getByTestId('order-state')).toHaveText('Ticketed', { timeout: 60_000 })
+      await expect(page.getByTestId('ticket-number')).toHaveCount(3)
+      expect(await serious(page)).toEqual([])
+      expect(await balanceCents(page)).toBe(before - cents(total))
+
+      // The agent's own view of the balance says the same.
+      await page.getByRole('link', { name: 'Balance' }).click()
+      await page.getByRole('button', { name: 'Refresh now' }).click()
+      await expect(page.getByTestId('figure-balance')).toHaveText(cny(before - cents(total)))
+
+      // The order is found again from the Orders screen.
+      await page.getByRole('link', { name: 'Orders' }).click()
+      await expect(page.getByRole('link', { name: orderNo })).toBeVisible()
+      expect(await serious(page)).toEqual([])
+    } finally {
+      await desk.stop()
+    }
+  })
+
+  test('a price that changed since the search is shown as a diff and acknowledged before going on', async ({ page }) => {
+    test.setTimeout(120_000)
+    const desk = await startDesk({ FR24_DESK_SANDBOX_CONTROL_TOKEN: CONTROL_TOKEN })
+    try {
+      await desk.open(page)
+      await control(page, 'setSettings', { priceChangeRate: 0, noSeatsRate: 0 })
+      await control(page, 'forcePricing', { outcome: 'priceChange' })
+      await priceCheapestNonstop(page)
+      const price = page.getByRole('region', { name: 'Price' })
+      const changes = price.getByTestId('price-changes')
+      await expect(changes).toBeVisible({ timeout: 30_000 })
+      await expect(changes).toContainText(/Total CN¥[\d,]+\.\d{2} → CN¥[\d,]+\.\d{2}/)
+      const proceed = price.getByRole('button', { name: 'Continue' })
+      await expect(proceed).toBeDisabled()
+      expect(await serious(page)).toEqual([])
+      // Enter does not go past an unacknowledged change either.
+      await page.getByRole('checkbox', { name: 'I have read the changes and go on at this price' }).focus()
+      await page.keyboard.press('Enter')
+      await expect(page).toHaveURL(/\/price$/)
+      await page.keyboard.press('Space')
+      await expect(proceed).toBeEnabled()
+      await page.keyboard.press('Enter')
+      await expect(page.getByRole('region', { name: 'Seats and bags' })).toBeVisible()
+      // Escape goes back one step, and the acknowledgement is kept.
+      await page.getByRole('heading', { level: 1 }).focus()
+      await page.keyboard.press('Escape')
+      await expect(page).toHaveURL(/\/price$/)
+      await expect(proceed).toBeEnabled()
+    } finally {
+      await desk.stop()
+    }
+  })
+
+  test('a price check that lapses is checked again before anything else, keeping what was chosen', async ({ page }) => {
+    test.setTimeout(180_000)
+    const desk = await startDesk({ FR24_DESK_SANDBOX_CONTROL_TOKEN: CONTROL_TOKEN })
+    try {
+      // The window's clock is the page's: Playwright moves it past the 30 minutes.
+      await page.clock.install()
+      await desk.open(page)
+      await control(page, 'setSettings', { priceChangeRate: 0, noSeatsRate: 0 })
+      await priceCheapestNonstop(page)
+      const price = page.getByRole('region', { name: 'Price' })
+      await expect(price.getByRole('button', { name: 'Continue' })).toBeEnabled({ timeout: 30_000 })
+      await price.getByRole('button', { name: 'Continue' }).click()
+      await page.getByRole('region', { name: 'Seats and bags' }).getByRole('button', { name: 'Continue' }).click()
+      await fillPassengers(page)
+      await expect(page.getByRole('region', { name: 'Review' }).getByRole('button', { name: 'Book' })).toBeEnabled({ timeout: 20_000 })
+
+      // Thirty-one minutes later: back on the price, checked again, before Book can be pressed.
+      await page.clock.fastForward('31:00')
+      await expect(page).toHaveURL(/\/price$/)
+      await expect(page.getByText('The earlier price check had expired and the price was checked again.')).toBeVisible({ timeout: 30_000 })
+      await expect(page.getByRole('timer')).toHaveText(/^Price held for (30:00|29:\d\d)$/)
+      expect(await serious(page)).toEqual([])
+      await price.getByRole('button', { name: 'Continue' }).click()
+      await page.getByRole('region', { name: 'Seats and bags' }).getByRole('button', { name: 'Continue' }).click()
+      // The passengers typed before are still there.
+      await expect(page.getByRole('group', { name: 'Adult 2' }).getByLabel('Surname', { exact: true })).toHaveValue('LIM')
+    } finally {
+      await desk.stop()
+    }
+  })
+})
