@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import type { AgencyContact, BookOutcome, BookRequest, DuplicateTraveller } from '../../../shared/domain/booking'
 import { PRICING_WINDOW_MS } from '../../../shared/domain/booking'
 import { deskError } from '../../../shared/errors'
+import { fr24Name } from '../../../shared/passengers'
 import { parseServerTime, toDeskError, type BookingData, type Fr24Client } from '../../fr24'
 import type { Journal } from '../../journal/journal'
 import type { OrderRecord } from '../../journal/orders'
@@ -17,7 +18,6 @@ import { orderStateOf, orderView } from '../orders/orderStates'
 import type { PlacesIndex } from '../search/places'
 import { AgencyContacts } from './agencyContacts'
 import { planBooking, type BookingPlan } from './bookingPlan'
-import { fr24PaxName } from './paxName'
 import type { KeptPricing, PricedOffers } from './priced'
 import { tripFacts } from './trip'
 
@@ -95,7 +95,17 @@ export class BookingService {
     if (recovered) return { state: 'booked', order: this.view(recovered), recovered: true }
 
     const pricing = this.pricingOf(profileId, request.pricingId, { allowExpired: false })
-    const planned = planBooking(pricing, request)
+    const trip = tripFacts(pricing.answer, this.deps.places)
+    const planned = planBooking(
+      pricing,
+      request,
+      trip && {
+        firstDate: trip.departLocal.slice(0, 10),
+        lastDate: trip.lastDepartLocal.slice(0, 10),
+        domesticChina: trip.domesticChina,
+        today: new Date(this.deps.clock.now()).toISOString().slice(0, 10)
+      }
+    )
     if (!planned.ok) throw new DeskFailure(planned.error)
     const plan = planned.plan
 
@@ -188,7 +198,7 @@ export class BookingService {
     if (!trip) return []
     return travellers.flatMap((t, passenger) =>
       this.deps.journal.orders
-        .liveOverlapping(profileId, { name: fr24PaxName(t.surname, t.givenNames), birthday: t.birthday }, trip)
+        .liveOverlapping(profileId, { name: fr24Name(t.surname, t.givenNames), birthday: t.birthday }, trip)
         .map((o) => ({ passenger, orderNo: o.orderNo, route: o.route, departLocal: o.departLocal }))
     )
   }

@@ -1,11 +1,11 @@
 import type { BagOption, BookRequest, PassengerInput, SeatMapView, SeatView } from '../../../shared/domain/booking'
 import { deskError, type DeskError } from '../../../shared/errors'
+import { checkPassengers, fr24Name, problemMessage } from '../../../shared/passengers'
 import { add, cmp, sum, toDecimal } from '../../../shared/money'
 import { AUX_BAGGAGE, AUX_SEAT, type AncillaryItem, type BookingRequest, type Passenger } from '../../fr24'
 import type { OrderExtraRecord, OrderTravellerRecord } from '../../journal/orders'
 import type { PaxCounts } from '../search/rows'
 import type { KeptPricing, PricedExtras } from './priced'
-import { fr24PaxName } from './paxName'
 
 /**
  * What a booking will send, decided from the kept price check and the agent's choices, before
@@ -32,15 +32,29 @@ export type PlanResult = { ok: true; plan: BookingPlan } | { ok: false; error: D
 
 const refuse = (error: DeskError): PlanResult => ({ ok: false, error })
 
-export function planBooking(pricing: KeptPricing, request: BookRequest): PlanResult {
+/** What the shared passenger rules need of the trip (shared/passengers). */
+export interface PlanTrip {
+  /** First and last flight days, airport-local. */
+  firstDate: string
+  lastDate: string
+  /** Every flight within mainland China (the resident ID card is accepted only then). */
+  domesticChina: boolean
+  /** The agent's calendar day. */
+  today: string
+}
+
+export function planBooking(pricing: KeptPricing, request: BookRequest, trip?: PlanTrip): PlanResult {
   const offer = pricing.answer.offer[0]
   if (!offer || offer.totalPrice == null || !offer.currency) {
     return refuse(deskError('validation', 'desk.booking.pricingExpired', { params: { minutes: 30 }, action: 'reprice' }))
   }
   const companions = checkCompanions(request.passengers, pricing.pax)
   if (companions) return refuse(companions)
+  const rules = passengerRuleBroken(request.passengers, trip)
+  if (rules) return refuse(rules)
 
-  const picks = checkPicks(request, pricing.extras)
+  // A seat or bag in another currency than the fare's would not add up: not on offer.
+  const picks = checkPicks(request, pricing.extras, offer.currency)
   if (!picks.ok) return refuse(picks.error)
 
   const fare = toDecimal(offer.totalPrice)
@@ -76,7 +90,7 @@ export function planBooking(pricing: KeptPricing, request: BookRequest): PlanRes
       passengers,
       ancillary,
       agentContact: { agentName: request.contact.name, agentEmail: request.contact.email, mobile: request.contact.phone, areaCode: request.contact.areaCode },
-      travellers: request.passengers.map((p) => ({ name: fr24PaxName(p.surname, p.givenNames), paxType: p.paxType, birthday: p.birthday })),
+      travellers: request.passengers.map((p) => ({ name: fr24Name(p.surname, p.givenNames), paxType: p.paxType, birthday: p.birthday })),
       extras: [
         ...picks.seats.map((s): OrderExtraRecord => ({ traveller: s.passenger, what: 'seat', label: `${s.seatNo} ${flights.get(s.segmentId) ?? ''}`.trim().slice(0, 40) })),
         ...picks.bags.map((b): OrderExtraRecord => ({ traveller: b.passenger, what: 'bag', label: bagLabel(b.option) }))
@@ -89,7 +103,7 @@ export function planBooking(pricing: KeptPricing, request: BookRequest): PlanRes
 export function fr24Passenger(p: PassengerInput, index: number): Passenger {
   const passenger: Passenger = {
     paxId: index + 1,
-    name: fr24PaxName(p.surname, p.givenNames),
+    name: fr24Name(p.surname, p.givenNames),
     paxType: p.paxType,
     birthday: p.birthday,
     gender: p.sex,
@@ -131,6 +145,19 @@ export function checkCompanions(passengers: readonly PassengerInput[], pax: PaxC
   return undefined
 }
 
+/**
+ * The passenger rules the window applies as the agent types (shared/passengers), run again on
+ * what main was sent: the first error refuses the booking, in the rule's own words.
+ */
+export function passengerRuleBroken(passengers: readonly PassengerInput[], trip: PlanTrip | undefined): DeskError | undefined {
+  if (!trip) return undefined
+  const problem = checkPassengers(passengers, { firstDate: trip.firstDate, lastDate: trip.lastDate }, { today: trip.today, domesticChina: trip.domesticChina }).find(
+    (p) => p.severity === 'error'
+  )
+  if (!problem) return undefined
+  return deskError('validation', problemMessage(problem), { params: { ...problem.params }, action: 'fix-input', code: `PASSENGER_${problem.passenger + 1}_${problem.field}` })
+}
+
 interface PickedSeat {
   passenger: number
   segmentId: string
@@ -147,7 +174,7 @@ interface PickedBag {
 type Picks = { ok: true; seats: PickedSeat[]; bags: PickedBag[] } | { ok: false; error: DeskError }
 
 /** Every seat and bag must be one the kept extras offer, free to take, at the price the window showed. */
-export function checkPicks(request: Pick<BookRequest, 'passengers' | 'seats' | 'bags'>, extras: PricedExtras | undefined): Picks {
+export function checkPicks(request: Pick<BookRequest, 'passengers' | 'seats' | 'bags'>, extras: PricedExtras | undefined, currency?: string): Picks {
   const changed: Picks = { ok: false, error: deskError('validation', 'desk.booking.extrasChanged', { action: 'reprice' }) }
   const invalid: Picks = { ok: false, error: deskError('validation', 'desk.booking.picksInvalid', { action: 'fix-input' }) }
   if ((request.seats.length > 0 || request.bags.length > 0) && !extras) return changed
@@ -162,7 +189,7 @@ export function checkPicks(request: Pick<BookRequest, 'passengers' | 'seats' | '
     taken.add(mine).add(seatKey)
     const map = extras?.seatMaps.find((m) => m.segmentId === pick.segmentId)
     const seat = map && findSeat(map, pick.seatNo)
-    if (!map || !seat || seat.state !== 'free' || seat.price === undefined || cmp(seat.price, pick.price) !== 0) return changed
+    if (!map || !seat || seat.state !== 'free' || seat.price === undefined || cmp(seat.price, pick.price) !== 0 || (currency !== undefined && map.currency !== currency)) return changed
     seats.push({ passenger: pick.passenger, segmentId: pick.segmentId, seatNo: seat.seatNo, price: toDecimal(seat.price), currency: map.currency })
   }
   const bags: PickedBag[] = []
@@ -170,10 +197,11 @@ export function checkPicks(request: Pick<BookRequest, 'passengers' | 'seats' | '
   for (const pick of request.bags) {
     if (!request.passengers[pick.passenger]) return invalid
     const option = extras?.bags.find((b) => b.auxId === pick.auxId)
-    if (!option || cmp(option.price, pick.price) !== 0) return changed
+    if (!option || cmp(option.price, pick.price) !== 0 || (currency !== undefined && option.currency !== currency)) return changed
     const key = `${pick.passenger}|${option.auxId}`
     const n = (perPassenger.get(key) ?? 0) + 1
-    if (option.limitPerPassenger !== undefined && n > option.limitPerPassenger) return invalid
+    // FR24 gives no limit for some bags: the desk sells those once per passenger (inferences "Seats for infants").
+    if (n > (option.limitPerPassenger ?? 1)) return invalid
     perPassenger.set(key, n)
     bags.push({ passenger: pick.passenger, option, price: toDecimal(option.price) })
   }

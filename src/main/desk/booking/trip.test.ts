@@ -34,7 +34,9 @@ describe('tripFacts', () => {
       departZone: 'Asia/Singapore',
       // Singapore is UTC+8: 09:00 local is 01:00 UTC; 21:55 local is 13:55 UTC.
       start: Date.UTC(2026, 3, 15, 1, 0),
-      end: Date.UTC(2026, 3, 20, 13, 55)
+      end: Date.UTC(2026, 3, 20, 13, 55),
+      lastDepartLocal: '2026-04-20T18:00',
+      domesticChina: false
     })
   })
 
@@ -43,6 +45,10 @@ describe('tripFacts', () => {
     expect(facts?.departZone).toBe('UTC')
     expect(facts?.start).toBe(Date.UTC(2026, 3, 14, 19, 0))
     expect(facts?.end).toBe(Date.UTC(2026, 3, 16, 0, 0))
+  })
+
+  it('knows a trip within mainland China', () => {
+    expect(tripFacts({ segments: [seg('s1', 'PEK', '2026-04-15T09:00', 'SHA', '2026-04-15T11:10')], legs: [] }, places)?.domesticChina).toBe(true)
   })
 
   it('has nothing to say without readable segments', () => {

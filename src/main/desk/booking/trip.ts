@@ -17,6 +17,10 @@ export interface TripFacts {
   departZone: string
   start: number
   end: number
+  /** The last flight's departure, airport-local (the passenger rules read its day). */
+  lastDepartLocal: string
+  /** Every airport of the trip is in mainland China (the resident ID card is accepted only then). */
+  domesticChina: boolean
 }
 
 /**
@@ -45,7 +49,9 @@ export function tripFacts(data: { segments?: readonly Segment[] | null; legs?: r
     departLocal: first.depTime!,
     departZone: places.airport(first.depAirport!)?.zone ?? 'UTC',
     start: instant(first.depTime!, first.depAirport!, -1),
-    end: instant(last.arrTime!, last.arrAirport!, 1)
+    end: instant(last.arrTime!, last.arrAirport!, 1),
+    lastDepartLocal: last.depTime!,
+    domesticChina: segments.every((s) => places.country(s.depAirport!) === 'China' && places.country(s.arrAirport!) === 'China')
   }
 }
 

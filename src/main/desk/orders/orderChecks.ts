@@ -31,6 +31,15 @@ export const ORDER_NOT_FOUND_CODE = '10100030'
 /** Failure kinds after which the server had visibly finished with the request (movement notes start with the kind). */
 const ANSWERED_KINDS = ['http', 'not-json', 'truncated', 'shape']
 
+/**
+ * Whether FR24 can no longer be working on a call whose answer was lost, so that "not found"
+ * (or "still unpaid") means it did nothing (see SERVER_MAY_STILL_ACT_MS).
+ */
+export function lostCallIsOver(movement: Pick<MoneyMovement, 'state' | 'note' | 'createdAt'>, now: number): boolean {
+  if (movement.state === 'uncertain' && ANSWERED_KINDS.some((kind) => movement.note === kind || movement.note?.startsWith(`${kind} `))) return true
+  return now - movement.createdAt >= SERVER_MAY_STILL_ACT_MS
+}
+
 export interface OrderChecksDeps {
   journal: Journal
   fr24: (connection: Fr24Connection) => Fr24Client
@@ -124,10 +133,8 @@ export class OrderChecks {
     }
   }
 
-  /** Whether "not found" or "unpaid" now ends this lost call (see SERVER_MAY_STILL_ACT_MS). */
-  answerIsFinal(movement: MoneyMovement): boolean {
-    if (movement.state === 'uncertain' && ANSWERED_KINDS.some((kind) => movement.note === kind || movement.note?.startsWith(`${kind} `))) return true
-    return this.deps.clock.now() - movement.createdAt >= SERVER_MAY_STILL_ACT_MS
+  private answerIsFinal(movement: MoneyMovement): boolean {
+    return lostCallIsOver(movement, this.deps.clock.now())
   }
 
   private once(movement: MoneyMovement, check: () => Promise<BookingCheck | TicketingCheck>): Promise<BookingCheck | TicketingCheck> {
