@@ -7,8 +7,8 @@ import { Ledger, openLedger } from './ledger'
 import { emptyState, type AuxOrder, type Order, type SandboxState } from './state'
 import { openStateStore, statePaths, type StateStore } from './store'
 import { COLLECTIONS, raw, track, type CollectionName } from './tracked'
-import { DueIndex, type DueKey } from './dueIndex'
-import { auxDueAt, orderDueAt } from './dueTimes'
+import type { DueKey } from './dueIndex'
+import { StateIndexes } from './indexes'
 import { MINUTE } from '../world/time'
 
 /**
@@ -86,16 +86,9 @@ export class SandboxCore {
   /** Everything is written again (a fresh or reset state), not just what was reached. */
   private rewrite = false
   private dirty = false
-  /** Orders and ancillary orders reached since the indexes last looked. */
-  private unindexed = { orders: new Set<string>(), auxOrders: new Set<string>(), seatsAssigned: new Set<string>() }
   /** Orders and ancillary orders reached since the notifier last looked (while it follows them). */
   private unannounced: { orders: Set<string>; auxOrders: Set<string> } | null = null
-  private readonly due = new DueIndex()
-  private readonly byPartnerNo = new Map<string, string[]>()
-  private readonly partnerNoOf = new Map<string, string>()
-  private readonly auxByOrder = new Map<string, string[]>()
-  private readonly seatOwners = new Map<string, Set<string>>()
-  private readonly seatOwnerOf = new Map<string, string>()
+  private readonly indexes = new StateIndexes()
 
   constructor(options: CoreOptions) {
     if (Buffer.byteLength(options.account.aesKey, 'utf8') !== 16) throw new Error('account.aesKey must be exactly 16 bytes of UTF-8')
@@ -128,22 +121,12 @@ export class SandboxCore {
     this.wallet = new Ledger(state.ledger, (ref) => {
       if (this.store) this.unsavedHolds.add(ref)
     })
-    this.due.clear()
-    this.byPartnerNo.clear()
-    this.partnerNoOf.clear()
-    this.auxByOrder.clear()
-    this.seatOwners.clear()
-    this.seatOwnerOf.clear()
-    for (const set of Object.values(this.unindexed)) set.clear()
-    for (const no of Object.keys(raw(state.orders))) this.unindexed.orders.add(no)
-    for (const no of Object.keys(raw(state.auxOrders))) this.unindexed.auxOrders.add(no)
-    for (const key of Object.keys(raw(state.seatsAssigned))) this.unindexed.seatsAssigned.add(key)
-    this.index()
+    this.indexes.rebuild(state)
   }
 
   private note(collection: CollectionName, key: string): void {
     if (this.store) this.unsaved[collection].add(key)
-    if (collection === 'orders' || collection === 'auxOrders' || collection === 'seatsAssigned') this.unindexed[collection].add(key)
+    this.indexes.note(collection, key)
     if (this.unannounced && (collection === 'orders' || collection === 'auxOrders')) this.unannounced[collection].add(key)
   }
 
@@ -203,78 +186,21 @@ export class SandboxCore {
   }
 
   // -------------------------------------------------------------------------
-  // Indexes: kept in step with every record reached, brought up to date
-  // before each use, so no request walks all the orders.
-
-  private index(): void {
-    const orders = raw(this.state.orders)
-    for (const no of this.unindexed.orders) {
-      const o = orders[no]
-      this.due.schedule('order', no, o ? orderDueAt(o) : null)
-      const before = this.partnerNoOf.get(no)
-      if (o && before === o.partnerOrderNo) continue
-      if (before !== undefined) this.byPartnerNo.set(before, (this.byPartnerNo.get(before) ?? []).filter((n) => n !== no))
-      if (!o) {
-        this.partnerNoOf.delete(no)
-        continue
-      }
-      this.partnerNoOf.set(no, o.partnerOrderNo)
-      const list = this.byPartnerNo.get(o.partnerOrderNo)
-      if (list) list.push(no)
-      else this.byPartnerNo.set(o.partnerOrderNo, [no])
-    }
-    this.unindexed.orders.clear()
-    const auxOrders = raw(this.state.auxOrders)
-    for (const no of this.unindexed.auxOrders) {
-      const a = auxOrders[no]
-      this.due.schedule('aux', no, a ? auxDueAt(a) : null)
-      // An ancillary order stays with the ticket order it was made for.
-      if (!a) continue
-      const list = this.auxByOrder.get(a.orderNo) ?? []
-      if (!list.includes(no)) list.push(no)
-      this.auxByOrder.set(a.orderNo, list)
-    }
-    this.unindexed.auxOrders.clear()
-    const assigned = raw(this.state.seatsAssigned)
-    for (const key of this.unindexed.seatsAssigned) {
-      const before = this.seatOwnerOf.get(key)
-      const owner = assigned[key]
-      if (before === owner) continue
-      if (before !== undefined) this.seatOwners.get(before)?.delete(key)
-      if (owner === undefined) {
-        this.seatOwnerOf.delete(key)
-        continue
-      }
-      this.seatOwnerOf.set(key, owner)
-      const keys = this.seatOwners.get(owner)
-      if (keys) keys.add(key)
-      else this.seatOwners.set(owner, new Set([key]))
-    }
-    this.unindexed.seatsAssigned.clear()
-  }
+  // Lookups through the indexes (indexes.ts), so no request walks all the orders.
 
   /** The earliest order or ancillary order whose next step is due by `now` (then it is scheduled again). */
   takeDue(now: number): DueKey | null {
-    this.index()
-    return this.due.takeDue(now)
-  }
-
-  /** When the due index expects this order to move on next (for tests). */
-  scheduledAt(kind: DueKey['kind'], no: string): number | null {
-    this.index()
-    return this.due.dueAt(kind, no)
+    return this.indexes.takeDue(now)
   }
 
   /** Orders carrying this partner order number, oldest first. */
   ordersWithPartnerNo(partnerOrderNo: string): Order[] {
-    this.index()
-    return (this.byPartnerNo.get(partnerOrderNo) ?? []).map((no) => this.state.orders[no]).filter((o): o is Order => o !== undefined)
+    return this.indexes.partnerOrders(partnerOrderNo).map((no) => this.state.orders[no]).filter((o): o is Order => o !== undefined)
   }
 
   /** The ancillary orders made for a ticket order, oldest first. */
   auxOrdersOf(orderNo: string): AuxOrder[] {
-    this.index()
-    return (this.auxByOrder.get(orderNo) ?? []).map((no) => this.state.auxOrders[no]).filter((a): a is AuxOrder => a !== undefined)
+    return this.indexes.auxOrdersOf(orderNo).map((no) => this.state.auxOrders[no]).filter((a): a is AuxOrder => a !== undefined)
   }
 
   /**
@@ -382,8 +308,7 @@ export class SandboxCore {
   }
 
   releaseSeatNumbers(owner: string, keys?: readonly string[]): void {
-    this.index()
-    for (const key of [...(this.seatOwners.get(owner) ?? [])]) {
+    for (const key of this.indexes.seatsOf(owner)) {
       if (!keys || keys.includes(key)) delete this.state.seatsAssigned[key]
     }
   }

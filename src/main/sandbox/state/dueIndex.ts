@@ -55,11 +55,6 @@ export class DueIndex {
     if (this.heap.length > 64 && this.heap.length > 4 * this.scheduled.size) this.rebuild()
   }
 
-  /** When this order is scheduled, or null. */
-  dueAt(kind: DueKey['kind'], no: string): number | null {
-    return this.scheduled.get(keyOf(kind === 'order' ? 0 : 1, no)) ?? null
-  }
-
   /** The earliest order due at or before `now`, taken off the index (it is scheduled again once it moved on). */
   takeDue(now: number): DueKey | null {
     for (;;) {
