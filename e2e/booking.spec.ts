@@ -270,7 +270,16 @@ test.describe('booking an offer', () => {
       await price.getByRole('button', { name: 'Continue' }).click()
       await page.getByRole('region', { name: 'Seats and bags' }).getByRole('button', { name: 'Continue' }).click()
       await fillPassengers(page)
-      await expect(page.getByRole('region', { name: 'Review' }).getByRole('button', { name: 'Book' })).toBeEnabled({ timeout: 20_000 })
+      const book = page.getByRole('region', { name: 'Review' }).getByRole('button', { name: 'Book' })
+      await expect(book).toBeEnabled({ timeout: 20_000 })
+
+      // Leaving the flow and coming back finds it where it was.
+      await page.getByRole('link', { name: 'Orders' }).click()
+      await expect(page.getByRole('heading', { level: 1, name: 'Orders' })).toBeVisible()
+      await page.goBack()
+      await expect(page).toHaveURL(/\/review$/)
+      await expect(book).toBeEnabled()
+      await expect(page.getByRole('region', { name: 'Review' })).toContainText('LIM / WEI JIE')
 
       // Thirty-one minutes later: back on the price, checked again, before Book can be pressed.
       await page.clock.fastForward('31:00')
@@ -282,6 +291,65 @@ test.describe('booking an offer', () => {
       await page.getByRole('region', { name: 'Seats and bags' }).getByRole('button', { name: 'Continue' }).click()
       // The passengers typed before are still there.
       await expect(page.getByRole('group', { name: 'Adult 2' }).getByLabel('Surname', { exact: true })).toHaveValue('LIM')
+    } finally {
+      await desk.stop()
+    }
+  })
+
+  test('no seats left at the price: back to the results, the offer marked sold out', async ({ page }) => {
+    test.setTimeout(120_000)
+    const desk = await startDesk({ FR24_DESK_SANDBOX_CONTROL_TOKEN: CONTROL_TOKEN })
+    try {
+      await desk.open(page)
+      await control(page, 'setSettings', { priceChangeRate: 0, noSeatsRate: 0 })
+      await control(page, 'forcePricing', { outcome: 'noSeats' })
+      await priceCheapestNonstop(page)
+      const price = page.getByRole('region', { name: 'Price' })
+      await expect(price.getByRole('heading', { name: 'No seats left on this offer' })).toBeVisible({ timeout: 30_000 })
+      const back = price.getByRole('button', { name: 'Back to the results' })
+      await expect(back).toBeFocused()
+      expect(await serious(page)).toEqual([])
+      await page.keyboard.press('Enter')
+      const first = page.getByRole('grid', { name: 'Offers' }).getByRole('row').first()
+      await expect(first).toContainText('Sold out')
+      await expect(page.getByRole('grid', { name: 'Offers' }).getByText('Sold out')).toHaveCount(1)
+    } finally {
+      await desk.stop()
+    }
+  })
+
+  test('a lost booking answer: the desk says it is looking the order up, booking again is blocked, and one order comes of it', async ({ page }) => {
+    test.setTimeout(180_000)
+    const desk = await startDesk({ FR24_DESK_SANDBOX_CONTROL_TOKEN: CONTROL_TOKEN })
+    try {
+      await desk.open(page)
+      await control(page, 'setSettings', { priceChangeRate: 0, noSeatsRate: 0 })
+      await priceCheapestNonstop(page)
+      const price = page.getByRole('region', { name: 'Price' })
+      await expect(price.getByRole('button', { name: 'Continue' })).toBeEnabled({ timeout: 30_000 })
+      await price.getByRole('button', { name: 'Continue' }).click()
+      await page.getByRole('region', { name: 'Seats and bags' }).getByRole('button', { name: 'Continue' }).click()
+      await fillPassengers(page)
+      const review = page.getByRole('region', { name: 'Review' })
+      const book = review.getByRole('button', { name: 'Book' })
+      await expect(book).toBeEnabled({ timeout: 20_000 })
+
+      // FR24 books, then the connection drops; and FR24 cannot be asked about the order for now.
+      await control(page, 'fault', { op: 'booking', kind: 'dropAfter', count: 1 })
+      await control(page, 'fault', { op: 'orderDetail', kind: 'http', status: 503, count: 1000 })
+      await book.click()
+      await expect(review.getByRole('heading', { name: 'Did the booking go through?' })).toBeVisible({ timeout: 60_000 })
+      await expect(review.getByText(/booking again is blocked until it knows/)).toBeVisible()
+      await expect(book).toBeDisabled()
+      await book.click({ force: true })
+      expect(await serious(page)).toEqual([])
+
+      // FR24 answers again: the desk finds the order it booked, and there is exactly one.
+      await control(page, 'clearFaults')
+      await expect(page).toHaveURL(/#\/order\/\d+$/, { timeout: 60_000 })
+      const orderNo = await page.getByLabel('Order number').inputValue()
+      const state = (await control(page, 'state')) as { orders: { orderNo: string }[] }
+      expect(state.orders.map((o) => String(o.orderNo))).toEqual([orderNo])
     } finally {
       await desk.stop()
     }

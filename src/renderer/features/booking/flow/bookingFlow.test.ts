@@ -199,8 +199,12 @@ describe('review and book', () => {
     const looking = lookUpStarted(uncertain)
     expect(looking.lookingUp).toBe(true)
     expect(lookUpStarted(looking)).toBe(looking)
-    // A refusal after a lost answer proves nothing about the first booking: still uncertain, ids kept.
-    expect(bookAnswered(looking, { ok: false, error: refused })).toMatchObject({ kind: 'uncertain', partnerOrderNo: 'd_7' })
+    // Main still cannot tell (uncertain, check-order), or the account cannot be used: still uncertain, ids kept.
+    const stillOpen: DeskError = { kind: 'uncertain', message: 'still looking', action: 'check-order' }
+    expect(bookAnswered(looking, { ok: false, error: stillOpen })).toMatchObject({ kind: 'uncertain', partnerOrderNo: 'd_7', lookingUp: false })
+    expect(bookAnswered(looking, { ok: false, error: { kind: 'auth', message: 'keychain locked' } })).toMatchObject({ kind: 'uncertain', partnerOrderNo: 'd_7' })
+    // Main refuses only once it settled the earlier booking as not made: a plain failure.
+    expect(bookAnswered(looking, { ok: false, error: { kind: 'validation', message: 'expired', action: 'reprice' } }).kind).toBe('failed')
     expect(bookAnswered(looking, { ok: true, value: { state: 'booked', order: orderView(), recovered: true } })).toMatchObject({ kind: 'booked', recovered: true })
   })
 

@@ -337,8 +337,11 @@ export function bookAnswered(state: Booking | Uncertain, answer: Result<BookOutc
     if (outcome.state === 'booked') return { kind: 'booked', order: outcome.order, recovered: outcome.recovered }
     return { kind: 'uncertain', window, extras, choices, request, partnerOrderNo: outcome.partnerOrderNo, traceId: outcome.traceId, lookingUp: false }
   }
-  // After an uncertain outcome a refusal does not prove nothing was booked the first time: stay uncertain.
   if (state.kind === 'booking' && refusedForSure(answer.error)) return { kind: 'failed', window, extras, choices, error: answer.error }
+  // Asked again after a lost answer, main looks the earlier booking up before anything else: a
+  // refusal of its own (the price check lapsed, FR24 said no to the retry) comes only once that
+  // booking is settled as not made. A refusal of the account (auth) comes before the look-up.
+  if (state.kind === 'uncertain' && refusedForSure(answer.error) && answer.error.kind !== 'auth') return { kind: 'failed', window, extras, choices, error: answer.error }
   return { kind: 'uncertain', window, extras, choices, request, ...known, traceId: answer.error.traceId ?? known.traceId, lookingUp: false }
 }
 

@@ -2,6 +2,7 @@ import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OfferRow, TripType } from '../../../../shared/domain/search'
 import { cellsTextFor, columnLabels } from './rowCells'
+import { useSearchStore } from './searchStore'
 
 /**
  * One offer's cells. Each cell starts with its column's name for screen readers (the grid's
@@ -79,6 +80,7 @@ export const OfferRowCells = memo(function OfferRowCells({ row, tripType }: { ro
       <div role="gridcell" className="cell-price">
         <span className="sr-only">{label.price}: </span>
         <span className="price-total">{text.total}</span>
+        <SoldOutMark offerId={row.offerId} />
         <span className="muted small">{text.perPassenger}</span>
       </div>
       <div role="gridcell" className="cell-warnings">
@@ -93,3 +95,10 @@ export const OfferRowCells = memo(function OfferRowCells({ row, tripType }: { ro
     </>
   )
 })
+
+/** A price check found no seats left on this offer (the booking flow marked it). */
+function SoldOutMark({ offerId }: { offerId: string }) {
+  const { t } = useTranslation()
+  const soldOut = useSearchStore((s) => (s.soldOut[s.view.searchId ?? ''] ?? []).includes(offerId))
+  return soldOut ? <span className="warning-badge sold-out">{t('booking.soldOut.mark')}</span> : null
+}
