@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { OfferRow } from '../../../shared/domain/search'
-import { allowanceSlot, buildRows, normalizeLocal, ruleAnswer } from './rows'
+import { allowanceSlot, buildRows, buildRowsInTurns, normalizeLocal, OFFERS_PER_TURN, ruleAnswer } from './rows'
 import { PlacesIndex } from './places'
 import { answer, segment } from './testing/answers'
 
@@ -127,5 +127,25 @@ describe('rows from FR24 offers: price, bags, rules, brand', () => {
     expect(ruleAnswer('taxRefundOnly', null)).toBe('no')
     expect(ruleAnswer('airlinePolicyApplied', null)).toBe('unknown')
     expect(ruleAnswer(undefined, undefined)).toBe('unknown')
+  })
+})
+
+describe('rows built in turns of the event loop', () => {
+  it('gives the same rows in the same order as one pass, turning between slices', async () => {
+    const count = OFFERS_PER_TURN * 2 + 7
+    const segments = Array.from({ length: count }, (_, i) => segment(`s${i}`, 'SQ', String(100 + i), 'SIN', '2026-04-15T08:10', 'HKG', '2026-04-15T12:05'))
+    const offers = Array.from({ length: count }, (_, i) => ({ offerId: `o${i}`, directions: [[`s${i}`]] }))
+    // One offer that cannot be read (an unknown segment): skipped in both.
+    offers.push({ offerId: 'broken', directions: [['nowhere']] })
+    const data = answer(segments, offers)
+    let turns = 0
+    const inTurns = await buildRowsInTurns(data, places, ONE_ADULT, 'Y', async () => {
+      turns++
+    })
+    const once = buildRows(data, places, ONE_ADULT, 'Y')
+    expect(inTurns).toEqual(once)
+    expect(once.rows).toHaveLength(count)
+    expect(once.skipped).toBe(1)
+    expect(turns).toBe(Math.ceil((count + 1) / OFFERS_PER_TURN) - 1)
   })
 })

@@ -300,3 +300,33 @@ export function buildRows(answer: ShoppingData, places: PlacesIndex, pax: PaxCou
   }
   return { rows, skipped }
 }
+
+/** Offers read between two turns of the event loop: a few milliseconds of work each. */
+export const OFFERS_PER_TURN = 250
+
+/**
+ * buildRows in slices, letting the event loop turn between them: 2,000 offers are 30–60 ms of
+ * work, and as one task they held every other call of the desk (IPC, the tray, a second window)
+ * that long (issue 10: no task on main over ~50 ms). Same rows, same order, as buildRows.
+ */
+export async function buildRowsInTurns(
+  answer: ShoppingData,
+  places: PlacesIndex,
+  pax: PaxCounts,
+  cabin: Cabin,
+  nextTurn: () => Promise<void> = () => new Promise((resolve) => setImmediate(resolve))
+): Promise<BuiltRows> {
+  const builder = new RowBuilder(answer, places, pax, cabin)
+  const offers = answer.offers ?? []
+  const rows: OfferRow[] = []
+  let skipped = 0
+  for (let start = 0; start < offers.length; start += OFFERS_PER_TURN) {
+    if (start > 0) await nextTurn()
+    for (const offer of offers.slice(start, start + OFFERS_PER_TURN)) {
+      const row = builder.row(offer)
+      if (row) rows.push(row)
+      else skipped++
+    }
+  }
+  return { rows, skipped }
+}

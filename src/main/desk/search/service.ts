@@ -15,7 +15,7 @@ import { offerDetail } from './detail'
 import { KEPT_FOR_MS, KeptSearches, type KeptSearch } from './kept'
 import type { PlacesIndex } from './places'
 import { RecentSearchStore } from './recent'
-import { buildRows } from './rows'
+import { buildRowsInTurns } from './rows'
 
 /** How often a running search says it is still waiting for FR24. */
 export const WAITING_TICK_MS = 500
@@ -94,7 +94,10 @@ export class SearchService {
 
     run.progress({ stage: 'reading' })
     const pax = request.passengers
-    const built = buildRows(reply.data, this.deps.places, pax, request.cabin)
+    // In slices between turns of the event loop: as one task 2,000 offers held every other call.
+    const built = await buildRowsInTurns(reply.data, this.deps.places, pax, request.cabin)
+    if (run.signal.aborted) throw new DeskFailure(deskError('cancelled', 'desk.call.cancelled'))
+    if ((this.answered.get(profileId) ?? 0) > mine) throw new DeskFailure(deskError('cancelled', 'desk.search.superseded'))
     const rows = this.keepAsked(built.rows, request)
     if (built.skipped > 0) this.deps.log.warn('offers that could not be read into rows were left out', { skipped: built.skipped, offers: reply.data.offers.length })
 
