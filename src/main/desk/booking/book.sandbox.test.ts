@@ -106,6 +106,20 @@ describe('booking against the sandbox', () => {
     expect(fr24Orders()).toHaveLength(1)
   })
 
+  it('two bookings of different pricings at once both go: one in progress is not a lost one', async () => {
+    const a = await desk.price(ONE_WAY)
+    const b = await desk.price(ONE_WAY)
+    sandbox.control.fault({ op: 'booking', kind: 'latency', latencyMs: 300, count: 2 })
+    const first = desk.booking.bookOffer(bookRequest(a.offer, a.extras, [adult('PARALLEL', 'ONE')]))
+    // The first is at FR24 (its intent pending in the journal) when the second starts.
+    await vi.waitFor(() => expect(sandbox.control.state().faults.map((f) => f.count)).toEqual([1]), { timeout: 5_000, interval: 5 })
+    expect(bookings().map((m) => m.state)).toEqual(['pending'])
+    const outcomes = await Promise.all([first, desk.booking.bookOffer(bookRequest(b.offer, b.extras, [adult('PARALLEL', 'TWO')]))])
+    expect(outcomes.map((o) => o.state)).toEqual(['booked', 'booked'])
+    expect(fr24Orders()).toHaveLength(2)
+    expect(bookings().map((m) => m.state)).toEqual(['succeeded', 'succeeded'])
+  })
+
   it('dropped after FR24 booked: looked up at once by partner order number, answered booked (recovered), one order', async () => {
     const { offer, extras } = await desk.price(ONE_WAY)
     sandbox.control.fault({ op: 'booking', kind: 'dropAfter' })

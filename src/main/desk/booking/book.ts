@@ -57,6 +57,8 @@ export class BookingService {
   private readonly inFlight = new Map<string, Promise<BookOutcome>>()
   /** Partner order number → what only this process knows of the attempt (its pricing, seats and bags). */
   private readonly attempts = new Map<string, BookingHints & { pricingId: string }>()
+  /** Partner order numbers whose booking this process is sending now: in progress, not lost. */
+  private readonly sending = new Set<string>()
   private readonly contacts: AgencyContacts
 
   constructor(private readonly deps: BookingServiceDeps) {
@@ -119,6 +121,24 @@ export class BookingService {
     const hints = { pricingId: request.pricingId, extras: plan.extras, travellers: plan.travellers }
     this.attempts.set(partnerOrderNo, hints)
     const client = this.deps.fr24(connection)
+    this.sending.add(partnerOrderNo)
+    try {
+      return await this.send(profileId, request, pricing, plan, connection, client, partnerOrderNo, hints)
+    } finally {
+      this.sending.delete(partnerOrderNo)
+    }
+  }
+
+  private async send(
+    profileId: string,
+    request: BookRequest,
+    pricing: KeptPricing,
+    plan: BookingPlan,
+    connection: Fr24Connection,
+    client: Fr24Client,
+    partnerOrderNo: string,
+    hints: BookingHints & { pricingId: string }
+  ): Promise<BookOutcome> {
     const outcome = await this.deps.money.move({
       profileId,
       kind: 'booking',
@@ -171,7 +191,8 @@ export class BookingService {
    * pricing's; refuses to go on while any stays unknown.
    */
   private async settleOpenBookings(profileId: string, pricingId: string): Promise<OrderRecord | undefined> {
-    const open = this.deps.journal.movements.unsettled(['booking']).filter((m) => m.profileId === profileId)
+    // A booking another window of this desk is sending right now is in progress, not lost.
+    const open = this.deps.journal.movements.unsettled(['booking']).filter((m) => m.profileId === profileId && !(m.partnerOrderNo && this.sending.has(m.partnerOrderNo)))
     let mine: OrderRecord | undefined
     const unknown: string[] = []
     for (const movement of open) {

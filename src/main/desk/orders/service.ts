@@ -2,14 +2,14 @@ import type { LocalOrders, OrderView, OrderViewRequest, PayOutcome, PayQuote, Pa
 import type { BalanceView } from '../../../shared/domain/balanceView'
 import { deskError } from '../../../shared/errors'
 import { cmp, sub, toDecimal } from '../../../shared/money'
-import { Fr24Error, toDeskError, type Fr24Client } from '../../fr24'
+import { Fr24Error, toDeskError, type Fr24Client, type TicketingData } from '../../fr24'
 import type { Journal } from '../../journal/journal'
 import type { OrderRecord } from '../../journal/orders'
 import type { Logger } from '../../util/log'
 import { redactText } from '../../util/redact'
 import { DeskFailure } from '../core/failure'
 import type { Fr24Connection } from '../core/fr24Clients'
-import type { MoneyPath } from '../money/moneyPath'
+import type { MoneyOutcome, MoneyPath } from '../money/moneyPath'
 import type { OrderChecks } from './orderChecks'
 import { orderSummary, orderView, paymentStateOf } from './orderStates'
 
@@ -130,15 +130,22 @@ export class OrderService {
     const connection = this.deps.profiles.resolveCredentials(profileId)
     const client = this.deps.fr24(connection)
     this.deps.journal.orders.update(profileId, record.orderNo, { payment: 'pending' })
-    const outcome = await this.deps.money.move({
-      profileId,
-      kind: 'ticketing',
-      orderNo: record.orderNo,
-      partnerOrderNo: record.partnerOrderNo,
-      amount,
-      currency: record.currency,
-      send: () => client.ticketing({ orderNo: record.orderNo, partnerOrderNo: record.partnerOrderNo, currency: record.currency, totalPrice: amount })
-    })
+    let outcome: MoneyOutcome<TicketingData>
+    try {
+      outcome = await this.deps.money.move({
+        profileId,
+        kind: 'ticketing',
+        orderNo: record.orderNo,
+        partnerOrderNo: record.partnerOrderNo,
+        amount,
+        currency: record.currency,
+        send: () => client.ticketing({ orderNo: record.orderNo, partnerOrderNo: record.partnerOrderNo, currency: record.currency, totalPrice: amount })
+      })
+    } catch (error) {
+      // The intent could not be written, so nothing was sent: the order shows what its rows say.
+      this.settlePayment(record)
+      throw error
+    }
     switch (outcome.state) {
       case 'succeeded': {
         const status = outcome.reply.data.orderStatus ? String(outcome.reply.data.orderStatus) : '12'
