@@ -3,7 +3,7 @@
 // (SHA-512 of appKey + appSecret + timestamp), independently of the Sandbox and of src/main/fr24.
 // Driven over the IPC channel of child_process.fork():
 //   { type: 'balance', id, url, ms, concurrency }  → { id, count, seconds, failures }
-//   { type: 'book', id, url, offerIds, count, passengers, contact } → { id, latencies, failures }
+//   { type: 'book', id, targets: [{ url, offerIds }], count, passengers, contact } → { id, latencies: [per target], failures }
 import { createHash } from 'node:crypto'
 import { Agent, request } from 'node:http'
 
@@ -49,26 +49,29 @@ async function balance({ url, ms, concurrency }) {
   return { count, seconds: (performance.now() - started) / 1000, failures }
 }
 
-/** One booking after another on one connection: price an offer, book it (timed); an offer out of seats is skipped. */
-async function book({ url, offerIds, count, passengers, contact }) {
-  const latencies = []
-  let failures = 0
-  let next = 0
-  while (latencies.length < count && next < offerIds.length) {
-    const offerId = offerIds[next]
-    const priced = await post(`${url}/api/new/pricing.do`, { offerId, adultNum: 1, childNum: 0, infantNum: 0 })
+/** A priced booking on one target: price its next offer, book it (timed); an offer out of seats is skipped. */
+async function bookOne(target, passengers, contact) {
+  while (target.next < target.offerIds.length) {
+    const priced = await post(`${target.url}/api/new/pricing.do`, { offerId: target.offerIds[target.next], adultNum: 1, childNum: 0, infantNum: 0 })
     if (priced.answer.code !== '000000') {
-      next++
+      target.next++
       continue
     }
-    const booked = await post(`${url}/api/new/booking.do`, { offerId: priced.answer.data.offer[0].offerId, partnerOrderNo: '', passengers, agentContact: contact })
-    if (booked.answer.code === '000000') latencies.push(booked.ms)
-    else {
-      failures++
-      next++
-    }
+    const booked = await post(`${target.url}/api/new/booking.do`, { offerId: priced.answer.data.offer[0].offerId, partnerOrderNo: '', passengers, agentContact: contact })
+    if (booked.answer.code === '000000') return booked.ms
+    target.failures++
+    target.next++
   }
-  return { latencies, failures }
+  throw new Error(`${target.url}: out of offers to book`)
+}
+
+/** `count` bookings on each target, one at a time, alternating between the targets. */
+async function book({ targets, count, passengers, contact }) {
+  const state = targets.map((t) => ({ ...t, next: 0, failures: 0, latencies: [] }))
+  for (let i = 0; i < count; i++) {
+    for (const target of state) target.latencies.push(await bookOne(target, passengers, contact))
+  }
+  return { latencies: state.map((t) => t.latencies), failures: state.reduce((sum, t) => sum + t.failures, 0) }
 }
 
 process.on('message', (message) => {
