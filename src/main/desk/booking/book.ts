@@ -118,7 +118,7 @@ export class BookingService {
 
     const connection = this.deps.profiles.resolveCredentials(profileId)
     const partnerOrderNo = (this.deps.newPartnerOrderNo ?? (() => newPartnerOrderNo(this.deps.clock.now())))()
-    const hints = { pricingId: request.pricingId, extras: plan.extras, travellers: plan.travellers }
+    const hints = { pricingId: request.pricingId, extras: plan.extras, travellers: plan.travellers, ...(trip ? { trip } : {}) }
     this.attempts.set(partnerOrderNo, hints)
     const client = this.deps.fr24(connection)
     this.sending.add(partnerOrderNo)

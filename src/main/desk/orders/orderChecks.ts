@@ -6,7 +6,7 @@ import type { OrderExtraRecord, OrderRecord, OrderTravellerRecord } from '../../
 import type { Clock } from '../../util/clock'
 import type { Logger } from '../../util/log'
 import { redactText } from '../../util/redact'
-import { tripFacts } from '../booking/trip'
+import { tripFacts, type TripFacts } from '../booking/trip'
 import type { EventHub } from '../core/events'
 import type { Fr24Connection } from '../core/fr24Clients'
 import type { InternalBus } from '../core/internalBus'
@@ -61,6 +61,8 @@ export interface BookingHints {
   pricingId?: string
   extras?: OrderExtraRecord[]
   travellers?: OrderTravellerRecord[]
+  /** The priced trip, for an order whose flights FR24's answer does not let the desk read. */
+  trip?: TripFacts
 }
 
 export class OrderChecks {
@@ -212,7 +214,7 @@ export class OrderChecks {
 
   /** Writes the order a lookup found; its travellers come from FR24 (or the booking's own list). */
   private recordFound(movement: MoneyMovement, data: OrderDetailData, connection: Fr24Connection, hints: BookingHints): OrderRecord | undefined {
-    const trip = tripFacts(data, this.deps.places)
+    const trip = tripFacts(data, this.deps.places) ?? hints.trip
     if (!trip) {
       this.deps.log.error('a found order had no flights the desk could read; its booking is settled but not listed', { orderNo: String(data.orderNo) })
       return undefined
