@@ -28,11 +28,13 @@ describe('AgencyContacts', () => {
     expect(again.get('test-1')?.name).toBe('OTHER AGENCY')
   })
 
-  it('keeps the good entries when one no longer fits (the file as it was is kept aside by the store)', () => {
+  it('a section that no longer fits starts empty again, with the file as it was kept aside and the agent told', () => {
     writeFileSync(join(dir, 'settings.json'), JSON.stringify({ agencyContacts: { sandbox: CONTACT, broken: { name: '', email: 'not an email' } } }))
-    const contacts = new AgencyContacts(store())
-    expect(contacts.get('sandbox')).toEqual(CONTACT)
-    expect(contacts.get('broken')).toBeNull()
-    expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8')).agencyContacts).toEqual({ sandbox: CONTACT })
+    const notices: unknown[] = []
+    const settings = new JsonSettingsStore(join(dir, 'settings.json'), { report: (n) => void notices.push(n), log: silentLogger, clock: new ManualClock(0) })
+    expect(new AgencyContacts(settings).get('sandbox')).toBeNull()
+    expect(notices).toEqual([expect.objectContaining({ kind: 'section-reset', section: 'agencyContacts' })])
+    const aside = (notices[0] as { file: string }).file
+    expect(JSON.parse(readFileSync(aside, 'utf8')).agencyContacts.sandbox).toEqual(CONTACT)
   })
 })

@@ -20,11 +20,7 @@ export class AgencyContacts {
   }
 
   private all(): Record<string, AgencyContact> {
-    // One damaged entry does not cost the others theirs.
-    return this.settings.read(SECTION, Contacts, {}, (raw) => {
-      if (typeof raw !== 'object' || raw === null) return undefined
-      const kept = Object.fromEntries(Object.entries(raw).filter(([, value]) => AgencyContact.safeParse(value).success))
-      return { value: kept as Record<string, AgencyContact>, notices: [] }
-    })
+    // A section that no longer fits is reset by the store, which keeps the file aside and tells the agent.
+    return this.settings.read(SECTION, Contacts, {})
   }
 }
