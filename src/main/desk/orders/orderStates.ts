@@ -99,10 +99,21 @@ export function orderSummary(record: OrderRecord): OrderSummary {
 export function orderView(record: OrderRecord, history: readonly OrderHistoryRecord[], traceId?: string): OrderView {
   const view: OrderView = {
     ...orderSummary(record),
-    history: history.slice(-200).map((h) => ({ state: h.state, at: h.at, ...(h.fr24Status !== undefined ? { fr24Status: h.fr24Status } : {}) })),
+    history: stateChanges(history).slice(-200),
     extras: record.extras.slice(0, 200)
   }
   if (record.checkedAt !== undefined) view.checkedAt = record.checkedAt
   if (traceId) view.traceId = traceId
   return view
+}
+
+/** The history as the agent reads it: each change of state or FR24 status once (payment-only steps are the journal's). */
+function stateChanges(history: readonly OrderHistoryRecord[]): OrderView['history'] {
+  const out: OrderView['history'] = []
+  for (const h of history) {
+    const last = out.at(-1)
+    if (last && last.state === h.state && last.fr24Status === h.fr24Status) continue
+    out.push({ state: h.state, at: h.at, ...(h.fr24Status !== undefined ? { fr24Status: h.fr24Status } : {}) })
+  }
+  return out
 }

@@ -75,7 +75,11 @@ describe('paying against the sandbox', () => {
     const ticketed = await desk.orders.orderView({ orderNo: order.orderNo, refresh: true })
     expect(ticketed).toMatchObject({ state: 'ticketed', payment: 'paid', fr24Status: '13' })
     expect(ticketed.travellers[0]?.ticketNo).toMatch(/\d/)
-    expect(ticketed.history.map((h) => h.state)).toEqual(['unpaid', 'unpaid', 'ticketing', 'ticketed'])
+    expect(ticketed.history.map((h) => [h.state, h.fr24Status])).toEqual([
+      ['unpaid', '11'],
+      ['ticketing', '12'],
+      ['ticketed', '13']
+    ])
     expect(desk.changes.map((c) => c.state)).toEqual(['unpaid', 'ticketing', 'ticketed'])
     expect(desk.orders.localOrders().orders.map((o) => [o.orderNo, o.state])).toEqual([[order.orderNo, 'ticketed']])
   })
