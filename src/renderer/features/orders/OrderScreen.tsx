@@ -67,9 +67,12 @@ function OrderFacts({ order, now, onRefresh }: { order: OrderView; now: number; 
   const numberId = useId()
   return (
     <>
-      <div className="field order-number-field">
-        <label htmlFor={numberId}>{t('order.number')}</label>
-        <input id={numberId} className="order-number" readOnly value={order.orderNo} size={Math.max(8, order.orderNo.length)} />
+      {/* A read-only field: the number is read by its label, selected and copied whole. */}
+      <div className="field">
+        <div className="field-row">
+          <label htmlFor={numberId}>{t('order.number')}</label>
+          <input id={numberId} className="order-number" readOnly value={order.orderNo} size={Math.max(8, order.orderNo.length)} />
+        </div>
       </div>
       {order.state === 'ticketing' && (
         <p className="notice notice-warn" role="status">

@@ -18,6 +18,7 @@ import {
   lookUpStarted,
   needsAcknowledgement,
   passengersEntered,
+  PRICE_WINDOW_MARGIN_MS,
   priceAgain,
   pricingAnswered,
   pricingLapsed,
@@ -79,10 +80,10 @@ function booking(): Booking {
 }
 
 describe('the price check', () => {
-  it('prices, then counts the window from when the answer arrived, for main’s length', () => {
+  it('prices, then counts the window from when the answer arrived, for main’s length less the margin', () => {
     const state = priced()
     expect(state.window.receivedAt).toBe(NOW)
-    expect(state.window.endsAt).toBe(NOW + 30 * 60_000)
+    expect(state.window.endsAt).toBe(NOW + 30 * 60_000 - PRICE_WINDOW_MARGIN_MS)
     expect(stepOf(state)).toBe('price')
   })
 
@@ -217,7 +218,7 @@ describe('review and book', () => {
 })
 
 describe('the window lapsing', () => {
-  const lapsedAt = NOW + 30 * 60_000
+  const lapsedAt = NOW + 30 * 60_000 - PRICE_WINDOW_MARGIN_MS
 
   it('lapses at its end, not a millisecond before, and only before booking', () => {
     expect(hasLapsed(reviewing(), lapsedAt - 1)).toBe(false)
@@ -233,7 +234,7 @@ describe('the window lapsing', () => {
     }
     const repriced = pricingAnswered(pricingLapsed(reviewing(), 'r9'), 'r9', { ok: true, value: { ...offer, changes: [{ kind: 'total', before: '2310.00', after: '2480.00' }] } }, lapsedAt)
     expect(repriced).toMatchObject({ kind: 'priced', reason: 'expired', acknowledged: false, choices: { passengers: [passenger], extras: { seats: [seat] } } })
-    if (repriced.kind === 'priced') expect(repriced.window.endsAt).toBe(lapsedAt + 30 * 60_000)
+    if (repriced.kind === 'priced') expect(repriced.window.endsAt).toBe(lapsedAt + 30 * 60_000 - PRICE_WINDOW_MARGIN_MS)
   })
 })
 

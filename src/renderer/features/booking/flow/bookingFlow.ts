@@ -35,11 +35,18 @@ export interface PriceWindow {
 }
 
 /**
- * The window's length is main's (expiresAt − pricedAt, 30 minutes or FR24's shorter limit), counted
- * from when the answer arrived here: a machine clock that is off does not shorten or stretch it.
+ * Taken off the window so it lapses here before it does in main and at FR24: the answer reached the
+ * window some time after main stamped it, and a booking sent in the last seconds still has to travel.
+ */
+export const PRICE_WINDOW_MARGIN_MS = 30_000
+
+/**
+ * The window's length is main's (expiresAt − pricedAt, 30 minutes or FR24's shorter limit), less
+ * the margin, counted from when the answer arrived here: a machine clock that is off does not
+ * shorten or stretch it.
  */
 export function priceWindow(offer: PricedOffer, receivedAt: number): PriceWindow {
-  const length = Math.max(0, offer.expiresAt - offer.pricedAt)
+  const length = Math.max(0, offer.expiresAt - offer.pricedAt - PRICE_WINDOW_MARGIN_MS)
   return { offer, receivedAt, endsAt: receivedAt + length }
 }
 
