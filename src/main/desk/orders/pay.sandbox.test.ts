@@ -112,6 +112,15 @@ describe('paying against the sandbox', () => {
     expect(cmp(balance(), paidOnce(order))).toBe(0)
   })
 
+  it('cut off half way after FR24 took the money: checked at once, answered paid, paid once', async () => {
+    const order = await booked('DELTA-CUT')
+    sandbox.control.fault({ op: 'ticketing', kind: 'truncated' })
+    expect(await desk.orders.payOrder(payOf(order))).toMatchObject({ state: 'paid', already: false })
+    expect(ticketings(order.orderNo).map((m) => m.state)).toEqual(['succeeded'])
+    expect(taken(order.orderNo)).toBe(1)
+    expect(cmp(balance(), paidOnce(order))).toBe(0)
+  })
+
   for (const fault of [
     { name: 'an HTTP 500', spec: { op: 'ticketing', kind: 'http' as const, status: 500 } },
     { name: 'a body that is not JSON', spec: { op: 'ticketing', kind: 'malformed' as const } }
