@@ -361,4 +361,41 @@ test.describe('booking an offer', () => {
       await desk.stop()
     }
   })
+
+  test('a lost payment answer: the page says not to pay again, follows the order, and the balance moves once', async ({ page }) => {
+    test.setTimeout(180_000)
+    const desk = await startDesk({ FR24_DESK_SANDBOX_CONTROL_TOKEN: CONTROL_TOKEN })
+    try {
+      await desk.open(page)
+      await control(page, 'setSettings', { priceChangeRate: 0, noSeatsRate: 0, issuanceDelayMs: 2_000 })
+      const before = await balanceCents(page)
+      await priceCheapestNonstop(page)
+      const price = page.getByRole('region', { name: 'Price' })
+      await expect(price.getByRole('button', { name: 'Continue' })).toBeEnabled({ timeout: 30_000 })
+      await price.getByRole('button', { name: 'Continue' }).click()
+      await continueWithoutExtras(page)
+      await fillPassengers(page)
+      const review = page.getByRole('region', { name: 'Review' })
+      await expect(review.getByRole('button', { name: 'Book' })).toBeEnabled({ timeout: 20_000 })
+      const total = cents((await review.getByTestId('book-total').getAttribute('data-total'))!)
+      await review.getByRole('button', { name: 'Book' }).click()
+      await expect(page).toHaveURL(/#\/order\/\d+$/, { timeout: 60_000 })
+
+      // FR24 takes the payment, then the connection drops; FR24 cannot be asked about the order for now.
+      await control(page, 'fault', { op: 'ticketing', kind: 'dropAfter', count: 1 })
+      await control(page, 'fault', { op: 'orderDetail', kind: 'http', status: 503, count: 1000 })
+      await pay(page, (button) => button.click())
+      const payRegion = page.getByRole('region', { name: 'Pay' })
+      await expect(payRegion.getByText(/do not pay again until it knows/)).toBeVisible({ timeout: 60_000 })
+      await expect(payRegion.getByRole('button', { name: 'Pay', exact: true })).toHaveCount(0)
+      expect(await serious(page)).toEqual([])
+
+      await control(page, 'clearFaults')
+      await expect(page.getByTestId('order-state')).toHaveText('Ticketed', { timeout: 60_000 })
+      await expect(payRegion.getByText('Paid.')).toBeVisible()
+      expect(await balanceCents(page)).toBe(before - total)
+    } finally {
+      await desk.stop()
+    }
+  })
 })

@@ -98,6 +98,16 @@ describe('paying', () => {
     expect(payStarted(refused).pay.kind).toBe('paying')
   })
 
+  it('a payment in doubt is settled by the next view of the order: paid, or not paid (Pay again)', () => {
+    const uncertain = payAnswered(payStarted(quoted()), { ok: false, error: lost })
+    const paid = orderAnswered(uncertain, { ok: true, value: orderView({ state: 'ticketing', payment: 'paid', updatedAt: 9_000_000 }) })
+    expect(paid.pay).toEqual({ kind: 'paid', already: false })
+    const notPaid = orderAnswered(uncertain, { ok: true, value: orderView({ payment: 'failed', updatedAt: 9_000_000 }) })
+    expect(notPaid.pay).toEqual({ kind: 'idle' })
+    const stillOpen = orderAnswered(uncertain, { ok: true, value: orderView({ payment: 'uncertain', updatedAt: 9_000_000 }) })
+    expect(stillOpen.pay).toEqual({ kind: 'uncertain' })
+  })
+
   it('an answer with no payment in flight is dropped', () => {
     const page = quoted()
     expect(payAnswered(page, { ok: false, error: lost })).toBe(page)

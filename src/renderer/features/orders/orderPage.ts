@@ -32,7 +32,15 @@ export function orderAnswered(page: OrderPage, answer: Result<OrderView>): Order
   if (!answer.ok) return page.load.kind === 'shown' ? page : { ...page, load: { kind: 'failed', error: answer.error } }
   const shown = page.load.kind === 'shown' ? page.load.order : undefined
   if (shown && answer.value.updatedAt < shown.updatedAt) return page
-  return { ...page, load: { kind: 'shown', order: answer.value } }
+  return { load: { kind: 'shown', order: answer.value }, pay: settledPayment(page.pay, answer.value) }
+}
+
+/** A payment whose answer was lost, once FR24's view of the order settles it: paid, or not (Pay again). */
+function settledPayment(pay: PayState, order: OrderView): PayState {
+  if (pay.kind !== 'uncertain') return pay
+  if (order.payment === 'paid' || order.state === 'ticketing' || order.state === 'ticketed') return { kind: 'paid', already: false }
+  if (order.payment === 'failed' && order.state === 'unpaid') return { kind: 'idle' }
+  return pay
 }
 
 /** Whether Pay is on offer at all: booked, not paid, no payment under way or in doubt, deadline not passed. */
