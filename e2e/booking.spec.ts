@@ -398,4 +398,43 @@ test.describe('booking an offer', () => {
       await desk.stop()
     }
   })
+
+  test('the same travellers already booked on an overlapping trip: warned, Book only with “Book anyway”', async ({ page }) => {
+    test.setTimeout(240_000)
+    const desk = await startDesk({ FR24_DESK_SANDBOX_CONTROL_TOKEN: CONTROL_TOKEN })
+    try {
+      await desk.open(page)
+      await control(page, 'setSettings', { priceChangeRate: 0, noSeatsRate: 0 })
+      const bookOnce = async () => {
+        await priceCheapestNonstop(page)
+        const price = page.getByRole('region', { name: 'Price' })
+        await expect(price.getByRole('button', { name: 'Continue' })).toBeEnabled({ timeout: 30_000 })
+        await price.getByRole('button', { name: 'Continue' }).click()
+        await continueWithoutExtras(page)
+        await fillPassengers(page)
+      }
+      await bookOnce()
+      const review = page.getByRole('region', { name: 'Review' })
+      await review.getByRole('button', { name: 'Book' }).click()
+      await expect(page).toHaveURL(/#\/order\/\d+$/, { timeout: 60_000 })
+      const first = await page.getByLabel('Order number').inputValue()
+
+      // The same family again, on a new search of the same trip.
+      await page.getByRole('link', { name: 'Search' }).click()
+      await bookOnce()
+      const warning = review.getByRole('group', { name: 'Possible duplicate booking' })
+      await expect(warning).toBeVisible({ timeout: 20_000 })
+      await expect(warning).toContainText(`order ${first}`)
+      const book = review.getByRole('button', { name: 'Book' })
+      await expect(book).toBeDisabled()
+      expect(await serious(page)).toEqual([])
+      await warning.getByRole('checkbox', { name: 'Book anyway: these are not duplicates' }).check()
+      await expect(book).toBeEnabled()
+      await book.click()
+      await expect(page).toHaveURL(/#\/order\/\d+$/, { timeout: 60_000 })
+      await expect(page.getByLabel('Order number')).not.toHaveValue(first)
+    } finally {
+      await desk.stop()
+    }
+  })
 })
