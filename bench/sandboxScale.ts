@@ -54,12 +54,12 @@ interface Sandbox {
   core: SandboxCore
   url: string
   statePath: string
+  /** Stops serving and closes the state file (kept: main() removes the folders at the end). */
   close(): Promise<void>
 }
 
 /** What startSandbox builds, with the core in reach so orders can be made without HTTP. */
-async function openSandbox(name: string): Promise<Sandbox> {
-  const statePath = mkdtempSync(join(tmpdir(), `fr24-scale-${name}-`))
+async function openSandbox(statePath: string): Promise<Sandbox> {
   const core = new SandboxCore({ seed: 'bench-scale', account: ACCOUNT, clock: systemClock, statePath, settings: { priceChangeRate: 0, noSeatsRate: 0 } })
   await core.flush()
   const notifier = new Notifier(core, null)
@@ -77,7 +77,6 @@ async function openSandbox(name: string): Promise<Sandbox> {
       await core.flush()
       // Sandboxes before the SQLite store had nothing to close.
       ;(core as { close?: () => void }).close?.()
-      rmSync(statePath, { recursive: true, force: true })
     }
   }
 }
@@ -208,9 +207,11 @@ async function main(): Promise<void> {
   const began = performance.now()
   console.log(`FR24 Sandbox at scale (Node ${process.version}): ${ORDERS} orders, load from a separate process, ${CONCURRENCY} connections`)
   const load = await Load.start()
-  const sandbox = await openSandbox('orders')
-  const empty = await openSandbox('empty')
+  const folders = ['orders', 'empty'].map((name) => mkdtempSync(join(tmpdir(), `fr24-scale-${name}-`)))
+  const sandbox = await openSandbox(folders[0] as string)
+  const empty = await openSandbox(folders[1] as string)
   const figures: Figure[] = []
+  let closed = false
   try {
     const traveller = { paxId: 1, name: 'BENCH/TRAVELLER', paxType: 'ADT', birthday: '1985-06-15', gender: 'M', cardNum: 'E00000001', cardType: 'PP', cardIssuedPlace: 'CN', cardExpiryDate: '2032-12-31', nationality: 'CN' }
     const passengers = encryptPassengers(JSON.stringify([traveller]), ACCOUNT.aesKey)
@@ -271,10 +272,35 @@ async function main(): Promise<void> {
         note: 'size, no baseline: it grows with the orders by design'
       })
     )
-  } finally {
-    load.stop()
+    // Start-up on the saved state (what the desk waits for at launch), against the empty one, alternately.
+    closed = true
     await sandbox.close()
     await empty.close()
+    const starts = { full: [] as number[], empty: [] as number[] }
+    for (let round = 0; round < 2; round++) {
+      for (const [which, folder] of [['full', sandbox.statePath], ['empty', empty.statePath]] as const) {
+        const started = performance.now()
+        const again = await openSandbox(folder)
+        starts[which].push(performance.now() - started)
+        await again.close()
+      }
+    }
+    figures.push(
+      figure(BENCH, {
+        name: `Sandbox start on the state file of ${made.n.toLocaleString('en')} orders`,
+        unit: 'ms',
+        samples: starts.full,
+        baseline: { name: 'on an empty state file', samples: starts.empty },
+        note: 'opening checks every page (quick_check), then reads every row once and builds the indexes'
+      })
+    )
+  } finally {
+    load.stop()
+    if (!closed) {
+      await sandbox.close()
+      await empty.close()
+    }
+    for (const folder of folders) rmSync(folder, { recursive: true, force: true })
   }
   publish(figures)
   console.log(`  (${((performance.now() - began) / 1000).toFixed(1)} s)`)
