@@ -1,18 +1,15 @@
-import { useEffect, useRef } from 'react'
+import { lazy, Suspense, useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorNotice } from '../components/ErrorNotice'
 import { BalanceIndicator } from '../features/balance/BalanceIndicator'
-import { BalanceScreen } from '../features/balance/BalanceScreen'
-import { BookScreen } from '../features/booking/BookScreen'
-import { OrderScreen } from '../features/orders/OrderScreen'
-import { OrdersScreen } from '../features/orders/OrdersScreen'
 import { SearchScreen } from '../features/search/SearchScreen'
-import { SettingsScreen } from '../features/settings/SettingsScreen'
 import { Link } from '../navigation/Link'
 import { focusTargetId, MAIN_SCREENS, mainScreenOf, routeHref, type Route } from '../navigation/routes'
 import { useRoute } from '../navigation/useRoute'
 import { AccountBadge } from './AccountBadge'
 import { Overlays } from './Overlays'
+import { focusWhenShown } from './focusWhenShown'
+import { LATER_SCREENS, preloadLaterScreens } from './laterScreens'
 import { StartupNotices } from './StartupNotices'
 import { useNavigationKeys } from './useNavigationKeys'
 import { useStartup } from './useStartup'
@@ -32,8 +29,13 @@ export function App() {
     const previous = shownHref.current
     shownHref.current = href
     const opened = previous !== undefined ? previous !== href : route.screen === 'settings' && route.section !== undefined
-    if (opened) document.getElementById(focusTargetId(route))?.focus()
+    if (opened) return focusWhenShown(focusTargetId(route))
   }, [app.phase, href, route])
+
+  // The screens not shown first are chunks of their own; fetch them once the desk is up, so opening one waits for nothing.
+  useEffect(() => {
+    if (app.phase === 'ready') preloadLaterScreens()
+  }, [app.phase])
 
   if (app.phase === 'loading') return <p className="startup">{t('app.loading')}</p>
   if (app.phase === 'failed') {
@@ -72,11 +74,22 @@ export function App() {
       </nav>
       <main className="content">
         <StartupNotices />
-        {renderScreen(route)}
+        {/* Keyed by screen: the old screen leaves the document while the next one's chunk loads, so its title (same id) is never the one focused. */}
+        <Suspense key={route.screen} fallback={<p className="screen-loading">{t('app.loadingScreen')}</p>}>
+          {renderScreen(route)}
+        </Suspense>
       </main>
       <Overlays />
     </div>
   )
+}
+
+const { BookScreen, OrderScreen, OrdersScreen, BalanceScreen, SettingsScreen } = {
+  BookScreen: lazy(() => LATER_SCREENS.book().then((m) => ({ default: m.BookScreen }))),
+  OrderScreen: lazy(() => LATER_SCREENS.order().then((m) => ({ default: m.OrderScreen }))),
+  OrdersScreen: lazy(() => LATER_SCREENS.orders().then((m) => ({ default: m.OrdersScreen }))),
+  BalanceScreen: lazy(() => LATER_SCREENS.balance().then((m) => ({ default: m.BalanceScreen }))),
+  SettingsScreen: lazy(() => LATER_SCREENS.settings().then((m) => ({ default: m.SettingsScreen })))
 }
 
 function renderScreen(route: Route) {

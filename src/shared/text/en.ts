@@ -7,6 +7,7 @@ import { passengersEn } from './sections/passengers'
 export const en = {
   app: {
     name: 'FR24 Desk',
+    loadingScreen: 'Opening…',
     loading: 'Starting the desk…',
     startFailed: 'The desk could not start: {{message}}'
   },

@@ -9,6 +9,7 @@ import { passengersZh } from './sections/passengers'
 export const zhCN: Strings = {
   app: {
     name: 'FR24 工作台',
+    loadingScreen: '正在打开…',
     loading: '正在启动工作台…',
     startFailed: '工作台无法启动：{{message}}'
   },
