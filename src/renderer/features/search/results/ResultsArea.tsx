@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useRef } from 'react'
+import { useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OfferDetail, OfferRow, SearchRequest, SearchResults } from '../../../../shared/domain/search'
 import { applyFilters, fareMatrix, filterCounts, sortRows, type OfferFilters } from '../../../../shared/search'
@@ -11,6 +11,7 @@ import { OffersGrid, type OffersGridHandle } from './OffersGrid'
 import { activeIndexIn } from './resultsView'
 import { SortBar } from './SortBar'
 import { useSearchStore } from './searchStore'
+import { useAfterPaint } from './useAfterPaint'
 import { useResultsKeys } from './useResultsKeys'
 
 /** Before the side panels have read the rows (one frame after new results). */
@@ -26,13 +27,13 @@ export function ResultsArea({ request, results }: { request: SearchRequest; resu
   const filtersRef = useRef<HTMLElement>(null)
 
   // The grid answers first: new rows, a filter or a sort are drawn in the same frame. The side
-  // panels (counts beside every filter value, the matrix) read every row, so they follow a deferred
-  // copy, drawn right after: on new results the first screenful of offers is painted before them,
-  // and a filter click does not wait for the counts it changes.
+  // panels (counts beside every filter value, the matrix) read every row, so they follow a copy
+  // taken once that frame is painted: on new results the first screenful of offers is painted
+  // before them, and a filter click does not wait for the counts it changes.
   const filtered = useMemo(() => applyFilters(results.rows, filters), [results.rows, filters])
   const shown = useMemo(() => sortRows(filtered, view.sort.key, view.sort.dir), [filtered, view.sort])
   const current = useMemo(() => ({ rows: results.rows, filters }), [results.rows, filters])
-  const side = useDeferredValue(current, NOTHING_YET)
+  const side = useAfterPaint(current, NOTHING_YET)
   const sideReady = side.rows === results.rows
   const counts = useMemo(() => (sideReady ? filterCounts(side.rows, side.filters) : undefined), [sideReady, side])
   const matrix = useMemo(() => (sideReady ? fareMatrix(side.rows) : undefined), [sideReady, side.rows])
