@@ -97,4 +97,14 @@ describe('OrdersRepo', () => {
     expect(journal.orders.liveOverlapping('sandbox', { name: 'TAN/WEI', birthday: '1985-06-15' }, { start: start + 4 * HOUR, end: start + 5 * HOUR }).map((o) => o.orderNo)).toEqual(['401'])
     expect(journal.orders.liveOverlapping('sandbox', { name: 'TAN/WEI', birthday: '1985-06-15' }, { start: start + 5 * HOUR, end: start + 6 * HOUR })).toEqual([])
   })
+
+  it('finds a traveller by the names FR24 last reported for the order, not the ones first booked', () => {
+    const { journal } = openJournal()
+    const start = Date.UTC(2026, 3, 15, 1, 0)
+    const span = { start, end: start + HOUR }
+    journal.orders.record(order('501', { tripStart: start, tripEnd: start + 4 * HOUR }))
+    journal.orders.update('sandbox', '501', { travellers: [{ name: 'TAN/WEIMING', paxType: 'ADT', birthday: '1985-06-15' }] })
+    expect(journal.orders.liveOverlapping('sandbox', { name: 'TAN/WEI', birthday: '1985-06-15' }, span)).toEqual([])
+    expect(journal.orders.liveOverlapping('sandbox', { name: 'TAN/WEIMING', birthday: '1985-06-15' }, span).map((o) => o.orderNo)).toEqual(['501'])
+  })
 })

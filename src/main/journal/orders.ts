@@ -146,6 +146,7 @@ export class OrdersRepo {
           bookedAt: order.bookedAt,
           updatedAt: now
         })
+      this.writeTravellers(order.profileId, order.orderNo, order.travellers)
       this.addHistory(order.profileId, order.orderNo, { state: order.state, payment: order.payment, at: now, ...(order.fr24Status ? { fr24Status: order.fr24Status } : {}) })
       return this.mustGet(order.profileId, order.orderNo)
     })
@@ -187,6 +188,7 @@ export class OrdersRepo {
           checkedAt: next.checkedAt ?? null,
           updatedAt: now
         })
+      if (change.travellers !== undefined) this.writeTravellers(profileId, orderNo, next.travellers)
       if (moved) this.addHistory(profileId, orderNo, { state: next.state, payment: next.payment, at: now, ...(next.fr24Status ? { fr24Status: next.fr24Status } : {}) })
       return this.mustGet(profileId, orderNo)
     })
@@ -234,14 +236,22 @@ export class OrdersRepo {
     const states = LIVE_STATES.map(() => '?').join(', ')
     const rows = this.db
       .prepare(
-        `SELECT * FROM orders o
-          WHERE o.profile_id = ? AND o.state IN (${states}) AND o.trip_start <= ? AND o.trip_end >= ?
-            AND EXISTS (SELECT 1 FROM json_each(o.travellers) t
-                         WHERE json_extract(t.value, '$.name') = ? AND json_extract(t.value, '$.birthday') = ?)
+        // CROSS JOIN keeps SQLite from starting at the trip index (half the orders begin before any date): the person first.
+        `SELECT DISTINCT o.* FROM order_travellers t
+           CROSS JOIN orders o ON o.profile_id = t.profile_id AND o.order_no = t.order_no
+          WHERE t.profile_id = ? AND t.name = ? AND t.birthday = ?
+            AND o.state IN (${states}) AND o.trip_start <= ? AND o.trip_end >= ?
           ORDER BY o.trip_start ASC`
       )
-      .all(profileId, ...LIVE_STATES, span.end, span.start, traveller.name, traveller.birthday) as unknown as OrderRow[]
+      .all(profileId, traveller.name, traveller.birthday, ...LIVE_STATES, span.end, span.start) as unknown as OrderRow[]
     return rows.map(toRecord)
+  }
+
+  /** The order's travellers as the duplicate guard finds them (replaced whole when FR24 reports them again). */
+  private writeTravellers(profileId: string, orderNo: string, travellers: readonly OrderTravellerRecord[]): void {
+    this.db.prepare('DELETE FROM order_travellers WHERE profile_id = ? AND order_no = ?').run(profileId, orderNo)
+    const insert = this.db.prepare('INSERT INTO order_travellers (profile_id, order_no, name, birthday) VALUES (?, ?, ?, ?)')
+    for (const t of travellers) insert.run(profileId, orderNo, t.name, t.birthday)
   }
 
   private addHistory(profileId: string, orderNo: string, entry: OrderHistoryRecord): void {

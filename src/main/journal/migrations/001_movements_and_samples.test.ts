@@ -51,7 +51,7 @@ describe('migration 001: movements and samples', () => {
     const intent = journal.movements.recordIntent({ profileId: 'sandbox', kind: 'ticketing', amount: '1', currency: 'CNY' })
     journal.close()
     // 002 (orders) runs after it on a fresh file; its own tables are checked in its test.
-    expect(tables(path)).toEqual(['balance_samples', 'money_movements', 'order_history', 'orders', 'schema_migrations'])
+    expect(tables(path)).toEqual(['balance_samples', 'money_movements', 'order_history', 'order_travellers', 'orders', 'schema_migrations'])
     const raw = new DatabaseSync(path, { readOnly: true })
     expect(appliedMigrations(raw)).toEqual([
       { version: 1, name: 'movements_and_samples', checksum: checksum(migration001), appliedAt: T0 },

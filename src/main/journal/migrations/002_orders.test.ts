@@ -67,6 +67,8 @@ describe('migration 002: orders', () => {
     )
     expect(orderColumns.filter((c) => /card|document|passport/i.test(c))).toEqual([])
     expect(columns(path, 'order_history')).toEqual(['id', 'profile_id', 'order_no', 'state', 'fr24_status', 'payment', 'at'])
+    // The duplicate guard's index of who flies: name and birthday only, never a document.
+    expect(columns(path, 'order_travellers')).toEqual(['profile_id', 'order_no', 'name', 'birthday'])
     const again = new Journal(path, new ManualClock(T0))
     expect(again.orders.get('sandbox', ORDER.orderNo)).toMatchObject({ total: '1234.5', travellers: ORDER.travellers, state: 'unpaid' })
     again.close()

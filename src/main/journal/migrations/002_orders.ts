@@ -39,6 +39,18 @@ export const migration002: Migration = {
   CREATE INDEX orders_by_partner ON orders (profile_id, partner_order_no);
   CREATE INDEX orders_by_trip ON orders (profile_id, trip_start, trip_end);
 
+  -- Who flies on each order, for the duplicate guard: found by name and birthday through an
+  -- index instead of reading every order's travellers JSON.
+  CREATE TABLE order_travellers (
+    profile_id TEXT NOT NULL,
+    order_no   TEXT NOT NULL,
+    name       TEXT NOT NULL,
+    birthday   TEXT NOT NULL,
+    FOREIGN KEY (profile_id, order_no) REFERENCES orders (profile_id, order_no)
+  );
+  CREATE INDEX order_travellers_by_person ON order_travellers (profile_id, name, birthday);
+  CREATE INDEX order_travellers_by_order ON order_travellers (profile_id, order_no);
+
   CREATE TABLE order_history (
     id          INTEGER PRIMARY KEY AUTOINCREMENT,
     profile_id  TEXT    NOT NULL,
