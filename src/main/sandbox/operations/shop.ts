@@ -83,12 +83,25 @@ export function searchAnswer(core: SandboxCore, record: SearchRecord, journeys: 
   return { offers, legs: [...legs.values()], segments: [...segments.values()] }
 }
 
+/**
+ * Forgets searches, pricings and burned offers older than SEARCH_MEMORY_MS. Each collection
+ * is in the order its records were made, which is time order (business time only moves on),
+ * so the look stops at the first one to keep: a search costs the same however many pricings
+ * are remembered. Looked at without reaching them (raw), so only the ones forgotten count as changed.
+ */
 function forget(core: SandboxCore): void {
-  const now = core.now()
-  // Looked at without reaching them (raw), so only the ones forgotten count as changed.
-  for (const [id, s] of Object.entries(raw(core.state.searches))) if (now - s.at > SEARCH_MEMORY_MS) delete core.state.searches[id]
-  for (const [id, p] of Object.entries(raw(core.state.priced))) if (now - p.at > SEARCH_MEMORY_MS) delete core.state.priced[id]
-  for (const [id, at] of Object.entries(raw(core.state.burned))) if (now - at > SEARCH_MEMORY_MS) delete core.state.burned[id]
+  const cutoff = core.now() - SEARCH_MEMORY_MS
+  const oldest = <V>(records: Record<string, V>, at: (v: V) => number): string[] => {
+    const ids: string[] = []
+    for (const id in records) {
+      if (at(records[id] as V) >= cutoff) break
+      ids.push(id)
+    }
+    return ids
+  }
+  for (const id of oldest(raw(core.state.searches), (s) => s.at)) delete core.state.searches[id]
+  for (const id of oldest(raw(core.state.priced), (p) => p.at)) delete core.state.priced[id]
+  for (const id of oldest(raw(core.state.burned), (at) => at)) delete core.state.burned[id]
 }
 
 export function shopping(core: SandboxCore, body: unknown): unknown {
