@@ -155,3 +155,21 @@ describe('booking and ticketing', () => {
     expect(again).toBeUndefined()
   })
 })
+
+describe('what the sandbox remembers of searches and pricings', () => {
+  it('forgets those older than six hours at the next search, and keeps the younger ones', async () => {
+    const old = await shopAndPrice(t.client, { depDate: '2026-04-20' })
+    await t.sandbox.control.advanceClock(5 * 60 * MINUTE)
+    const younger = await shopAndPrice(t.client, { depDate: '2026-04-21' })
+    await t.sandbox.control.advanceClock(90 * MINUTE)
+    await shopAndPrice(t.client, { depDate: '2026-04-22' })
+    const price = (offerId: string) => t.client.call('pricing', { offerId, adultNum: 1, childNum: 0, infantNum: 0 })
+    // Six and a half hours: forgotten, so unknown. An hour and a half: remembered, so only expired.
+    expect((await price(old.shopped.offers[0].offerId)).code).toBe('10701298')
+    expect((await price(younger.shopped.offers[0].offerId)).code).toBe('10701001')
+    const passengers = await t.client.encryptPassengers([adult(1)])
+    const bookPriced = (offerId: string) => t.client.call('booking', { offerId, partnerOrderNo: '', passengers, agentContact: CONTACT })
+    expect((await bookPriced(old.priced.offer[0].offerId)).code).toBe('10701298')
+    expect((await bookPriced(younger.priced.offer[0].offerId)).code).toBe('10701001')
+  })
+})
