@@ -123,6 +123,14 @@ export const useBookingStore = create<BookingStore>()((set, get) => {
     })
   }
 
+  /** Before any step forward: a price check that lapsed is checked again first, and the step is not taken. */
+  const repricedFirst = (key: string): boolean => {
+    const state = flow(key)
+    if (!state || !hasLapsed(state, Date.now())) return false
+    runPricing(key, (requestId) => pricingLapsed(state, requestId))
+    return true
+  }
+
   const update = <K extends FlowState['kind']>(key: string, kind: K, step: (state: Extract<FlowState, { kind: K }>) => FlowState) => {
     const state = flow(key)
     if (state?.kind === kind) put(key, step(state as Extract<FlowState, { kind: K }>))
@@ -146,6 +154,7 @@ export const useBookingStore = create<BookingStore>()((set, get) => {
     },
     acknowledge: (key, seen) => update(key, 'priced', (s) => acknowledge(s, seen)),
     continueFromPrice: (key) => {
+      if (repricedFirst(key)) return
       const state = flow(key)
       if (state?.kind === 'priced') runExtras(key, (requestId) => continueFromPrice(state, requestId))
     },
@@ -154,9 +163,12 @@ export const useBookingStore = create<BookingStore>()((set, get) => {
       const state = flow(key)
       if (state?.kind === 'extras') runExtras(key, (requestId) => retryExtras(state, requestId))
     },
-    continueFromExtras: (key) => update(key, 'extras', continueFromExtras),
+    continueFromExtras: (key) => {
+      if (!repricedFirst(key)) update(key, 'extras', continueFromExtras)
+    },
     draftPassengers: (key, change) => update(key, 'passengers', (s) => passengersDrafted(s, change)),
     continueWithPassengers: (key, passengers, contact) => {
+      if (repricedFirst(key)) return
       const state = flow(key)
       if (state?.kind !== 'passengers') return
       const next = passengersEntered(state, passengers, contact)
@@ -172,6 +184,7 @@ export const useBookingStore = create<BookingStore>()((set, get) => {
     },
     bookAnyway: (key, yes) => update(key, 'review', (s) => setBookAnyway(s, yes)),
     book: (key) => {
+      if (repricedFirst(key)) return
       const state = flow(key)
       if (state?.kind !== 'review') return
       const next = bookStarted(state)
