@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SearchRequest } from '../../../shared/domain/search'
 import { ErrorNotice } from '../../components/ErrorNotice'
@@ -6,7 +7,7 @@ import { isFlexBusy, selectedDay } from './flex/flexState'
 import { PriceStrip } from './flex/PriceStrip'
 import { localToday } from './form/dates'
 import { SearchForm } from './form/SearchForm'
-import { dayText } from './results/format'
+import { dayText, warmFormatters } from './results/format'
 import { ResultsArea } from './results/ResultsArea'
 import { SearchProgress } from './results/SearchProgress'
 import { useSearchStore } from './results/searchStore'
@@ -31,6 +32,18 @@ export function SearchScreen() {
     flexStore.clear()
     start(request)
   }
+
+  // While the agent fills the form: the results' formatters, so the first answer does not wait for them.
+  const language = i18n.language
+  useEffect(() => {
+    const warm = () => warmFormatters(language)
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(warm, { timeout: 2000 })
+      return () => cancelIdleCallback(id)
+    }
+    const id = setTimeout(warm, 0)
+    return () => clearTimeout(id)
+  }, [language])
 
   // Escape stops a search in flight from anywhere on the screen (the form handles its own fields).
   useResultsKeys((command) => {

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { FareMatrix as Matrix, OfferFilters, StopsBucket } from '../../../../shared/search'
 import { STOPS_LABEL } from './filterChoices'
@@ -16,7 +17,8 @@ function isCell(filters: OfferFilters, carrier: string, stops: StopsBucket): boo
  * Carrier × stops, the cheapest of each, above the list (a GDS fare display). A cell filters the
  * offers to its carrier and stops; the same cell again takes that filter off.
  */
-export function FareMatrix({ matrix, filters, currency, onChange }: { matrix: Matrix; filters: OfferFilters; currency: string; onChange(f: OfferFilters): void }) {
+// Memo: it changes with the filters and the rows, not with a sort or a keyboard move.
+export const FareMatrix = memo(function FareMatrix({ matrix, filters, currency, onChange }: { matrix: Matrix; filters: OfferFilters; currency: string; onChange(f: OfferFilters): void }) {
   const { t, i18n } = useTranslation()
   if (matrix.columns.length === 0) return null
   return (
@@ -61,4 +63,4 @@ export function FareMatrix({ matrix, filters, currency, onChange }: { matrix: Ma
       </table>
     </div>
   )
-}
+})

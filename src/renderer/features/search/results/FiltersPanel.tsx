@@ -1,4 +1,4 @@
-import { forwardRef, useMemo } from 'react'
+import { forwardRef, memo, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OfferRow, TripType } from '../../../../shared/domain/search'
 import { STOPS_BUCKETS, type FilterCounts, type OfferFilters } from '../../../../shared/search'
@@ -29,7 +29,8 @@ interface Props {
 }
 
 /** Every filter with the number of offers each value would show; `f` comes here. */
-export const FiltersPanel = forwardRef<HTMLElement, Props>(function FiltersPanel({ rows, filters, countedFor, counts, legs, tripType, onChange }, ref) {
+// Memo: a sort or a keyboard move re-renders the results, and the panel's hundred labels need not follow.
+export const FiltersPanel = memo(forwardRef<HTMLElement, Props>(function FiltersPanel({ rows, filters, countedFor, counts, legs, tripType, onChange }, ref) {
   const { t } = useTranslation()
   const choices = useMemo(() => filterChoices(rows), [rows])
   const more = useMemo(() => choiceCounts(rows, countedFor, legs), [rows, countedFor, legs])
@@ -161,7 +162,7 @@ export const FiltersPanel = forwardRef<HTMLElement, Props>(function FiltersPanel
       </fieldset>
     </section>
   )
-})
+}))
 
 /** The panel's place while it reads new results (a frame): its title, busy. */
 export const FiltersPending = forwardRef<HTMLElement>(function FiltersPending(_props, ref) {

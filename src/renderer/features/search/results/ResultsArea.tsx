@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next'
 import type { OfferDetail, OfferRow, SearchRequest, SearchResults } from '../../../../shared/domain/search'
 import { applyFilters, fareMatrix, filterCounts, sortRows, type OfferFilters } from '../../../../shared/search'
 import { navigate } from '../../../navigation/useRoute'
-import { dateTimeText } from '../../balance/format'
 import { FareMatrix } from './FareMatrix'
+import { momentText } from './format'
 import { FiltersPanel, FiltersPending } from './FiltersPanel'
 import { OfferDetailPanel } from './OfferDetailPanel'
 import { OffersGrid, type OffersGridHandle } from './OffersGrid'
@@ -106,7 +106,7 @@ export function ResultsArea({ request, results }: { request: SearchRequest; resu
                 : t('results.summary', { shown: shown.length, total: results.rows.length })}
           </p>
           <SortBar sort={view.sort} onSort={sortBy} onDirection={sortDirection} />
-          <p className="muted small">{t('results.heldUntil', { time: dateTimeText(i18n.language, results.expiresAt) })}</p>
+          <p className="muted small">{t('results.heldUntil', { time: momentText(i18n.language, results.expiresAt) })}</p>
         </div>
         <p className="keys-hint muted small">{t('results.keysHint')}</p>
         <OffersGrid

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clockText, dayMark, dayText, hoursAndMinutes, moneyText } from './format'
+import { clockText, dayMark, dayText, hoursAndMinutes, momentText, moneyText, warmFormatters } from './format'
 
 describe('row formatting', () => {
   it('prints airport-local times as they are, whatever the machine’s zone', () => {
@@ -24,5 +24,15 @@ describe('row formatting', () => {
     expect(moneyText('en', '12345678901234.57', 'CNY')).toBe('CN¥12,345,678,901,234.57')
     expect(moneyText('zh-CN', '1280.5', 'CNY')).toBe('¥1,280.50')
     expect(moneyText('en', '10', 'SGD')).toBe('SGD\u00a010.00')
+  })
+
+  it('says an instant as a date and time, the same once the formatters are warm', () => {
+    const at = Date.UTC(2027, 2, 28, 12, 0)
+    const before = momentText('en', at)
+    warmFormatters('en')
+    warmFormatters('zh-CN')
+    expect(momentText('en', at)).toBe(before)
+    expect(before).toMatch(/2027/)
+    expect(momentText('zh-CN', at)).toMatch(/2027/)
   })
 })

@@ -19,6 +19,7 @@ function kept<F>(cache: Map<string, F>, key: string, make: () => F): F {
   return formatter
 }
 const clocks = new Map<string, Intl.DateTimeFormat>()
+const moments = new Map<string, Intl.DateTimeFormat>()
 const days = new Map<string, Intl.DateTimeFormat>()
 const prices = new Map<string, Intl.NumberFormat>()
 
@@ -54,4 +55,21 @@ export function moneyText(language: string, amount: string, currency: string): s
     // A currency code Intl does not know still reads as the code and the amount.
     return `${currency} ${amount}`
   }
+}
+
+/** An instant (epoch ms) as a date and time on the agent's machine, in the agent's language. */
+export function momentText(language: string, ms: number): string {
+  return kept(moments, language, () => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' })).format(ms)
+}
+
+/**
+ * Builds the formatters the results use, ahead of the first answer (called while the agent fills
+ * the form). The first Intl formatter of a window loads the language's data: 20–30 ms that were
+ * otherwise spent between the first 2,000-offer answer arriving and its first rows painted.
+ */
+export function warmFormatters(language: string, currency = 'CNY'): void {
+  clockText(language, '2026-01-01T00:00')
+  dayText(language, '2026-01-01T00:00')
+  momentText(language, 0)
+  moneyText(language, '0', currency)
 }
