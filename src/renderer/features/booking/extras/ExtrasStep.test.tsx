@@ -159,10 +159,12 @@ describe('the seats and bags step', () => {
     expect([...firstSelect.matchAll(/<option value="(\d)"/g)].map((m) => m[1])).toEqual(['0', '1', '2'])
   })
 
-  it('is loading, or failed with a way to try again, and Continue is there either way', () => {
+  it('is loading (Continue skips it), or failed with a way to try again, and Continue is there either way', () => {
     const loading = render({ extras: undefined })
     expect(loading).toContain('<p role="status" class="xs-loading">Looking up seat maps and bags at FR24…</p>')
     expect(loading).toContain('>Continue</button>')
+    // Continue while loading skips the step: the step says so.
+    expect(text(loading)).toContain('Continue now to book without seats and bags.')
     const failed = render({ extras: undefined, loadError: { kind: 'network', message: 'FR24 did not answer.' } })
     expect(failed).toContain('role="alert"')
     expect(failed).toContain('>Try again</button>')

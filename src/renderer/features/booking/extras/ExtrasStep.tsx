@@ -66,9 +66,12 @@ export function ExtrasStep(props: ExtrasStepProps) {
       <p className="muted">{t('extras.intro')}</p>
       {dropped && dropped.seats + dropped.bags > 0 && <p className="notice notice-warn">{t('extras.dropped', dropped)}</p>}
       {view.kind === 'loading' && (
-        <p role="status" className="xs-loading">
-          {t('extras.loading')}
-        </p>
+        <>
+          <p role="status" className="xs-loading">
+            {t('extras.loading')}
+          </p>
+          <p className="muted">{t('extras.skipWhileLoading')}</p>
+        </>
       )}
       {view.kind === 'failed' && (
         <div className="xs-failed">

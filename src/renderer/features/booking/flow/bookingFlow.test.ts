@@ -3,6 +3,7 @@ import type { DeskError } from '../../../../shared/errors'
 import type { OfferExtras, SeatPick } from '../../../../shared/domain/booking'
 import {
   acknowledge,
+  askExtras,
   bookAnswered,
   bookStarted,
   bookTotal,
@@ -12,6 +13,7 @@ import {
   duplicatesAnswered,
   extrasAnswered,
   extrasPicked,
+  extrasUnasked,
   followRoute,
   goBack,
   hasLapsed,
@@ -124,12 +126,40 @@ describe('seats and bags', () => {
     expect(extrasAnswered(next, 'r2', { ok: true, value: extras }).extras.kind).toBe('loaded')
   })
 
-  it('Continue waits for the extras; failed extras go on without seats and bags', () => {
+  it('Continue while the extras load skips them: on to passengers with no picks, said so, and the late answer finds no step', () => {
+    // Picks kept from an earlier price check do not ride along unseen.
+    const loading = extrasPicked(continueFromPrice(priced(), 'r2') as ChoosingExtras, picked)
+    const next = continueFromExtras(loading)
+    expect(next).toMatchObject({ kind: 'passengers', extras: undefined, choices: { extrasSkipped: true, extras: { seats: [], bags: [] } } })
+    expect(stepOf(next)).toBe('passengers')
+    const review = passengersEntered(next, [passenger], contact)
+    expect(review.choices.extrasSkipped).toBe(true)
+    expect(bookTotal(review.window, review.choices)).toBe(offer.detail.totalPrice)
+  })
+
+  it('back on seats and bags after a skip they are asked for again, and only the new run’s answer lands', () => {
+    const skipped = continueFromExtras(continueFromPrice(priced(), 'r2') as ChoosingExtras)
+    const back = goBack(skipped)
+    expect(back).toMatchObject({ kind: 'extras', extras: { kind: 'unasked' } })
+    if (back.kind !== 'extras') return
+    expect(extrasUnasked(back)).toBe(true)
+    const asking = askExtras(back, 'r3')
+    expect(asking.extras).toEqual({ kind: 'loading', requestId: 'r3' })
+    expect(extrasUnasked(asking)).toBe(false)
+    expect(askExtras(asking, 'r4')).toBe(asking)
+    // The cancelled run's answer (r2) is dropped; the new one is taken, and Continue then keeps the picks.
+    expect(extrasAnswered(asking, 'r2', { ok: true, value: extras })).toBe(asking)
+    const loaded = extrasPicked(extrasAnswered(asking, 'r3', { ok: true, value: extras }), picked)
+    expect(continueFromExtras(loaded)).toMatchObject({ kind: 'passengers', extras, choices: { extrasSkipped: false, extras: { seats: [seat] } } })
+  })
+
+  it('failed extras go on without seats and bags (not a skip), and are asked for again on coming back', () => {
     const loading = continueFromPrice(priced(), 'r2') as ChoosingExtras
-    expect(continueFromExtras(loading)).toBe(loading)
     const failed = extrasAnswered(extrasPicked(loading, picked), 'r2', { ok: false, error: refused })
+    expect(askExtras(failed, 'r3').extras).toEqual({ kind: 'loading', requestId: 'r3' })
     const next = continueFromExtras(failed)
-    expect(next).toMatchObject({ kind: 'passengers', extras: undefined, choices: { extras: { seats: [], bags: [] } } })
+    expect(next).toMatchObject({ kind: 'passengers', extras: undefined, choices: { extrasSkipped: false, extras: { seats: [], bags: [] } } })
+    expect(goBack(next)).toMatchObject({ kind: 'extras', extras: { kind: 'unasked' } })
   })
 
   it('after a re-pricing keeps only the picks still offered at the same price', () => {

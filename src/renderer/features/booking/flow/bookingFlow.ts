@@ -72,13 +72,18 @@ export interface Choices {
   /** The passengers and contact as the passengers step checked them (set on its Continue). */
   passengers?: readonly PassengerInput[]
   contact?: AgencyContact
+  /** Continue was pressed while the seat maps and bags were still coming: booked without them, and the review says so. */
+  extrasSkipped?: boolean
 }
 export type ReadyChoices = Choices & { passengers: readonly PassengerInput[]; contact: AgencyContact }
 
 export const NO_CHOICES: Choices = { extras: emptyExtras }
 
-/** `none`: back on the step after the extras had failed; booking goes on without seats and bags. */
-export type ExtrasLoad = { kind: 'loading'; requestId: string } | { kind: 'loaded'; extras: OfferExtras } | { kind: 'failed'; error: DeskError } | { kind: 'none' }
+/**
+ * `unasked`: back on the step without extras (they had failed, or the agent went on before they
+ * came): nothing is in flight, and the store asks FR24 again on arriving (`askExtras`).
+ */
+export type ExtrasLoad = { kind: 'loading'; requestId: string } | { kind: 'loaded'; extras: OfferExtras } | { kind: 'failed'; error: DeskError } | { kind: 'unasked' }
 
 export type DuplicatesCheck = { kind: 'checking' } | { kind: 'checked'; duplicates: readonly DuplicateTraveller[] } | { kind: 'failed'; error: DeskError }
 
@@ -225,9 +230,14 @@ export function extrasAnswered(state: ChoosingExtras, requestId: string, answer:
   return { ...state, extras: { kind: 'loaded', extras }, choices: { ...state.choices, extras: kept.state }, dropped }
 }
 
-/** "Try again" after the extras failed. */
-export function retryExtras(state: ChoosingExtras, requestId: string): ChoosingExtras {
-  return state.extras.kind === 'failed' || state.extras.kind === 'none' ? { ...state, extras: { kind: 'loading', requestId } } : state
+/** "Try again" after the extras failed, or asking again on coming back to the step without them. */
+export function askExtras(state: ChoosingExtras, requestId: string): ChoosingExtras {
+  return state.extras.kind === 'failed' || state.extras.kind === 'unasked' ? { ...state, extras: { kind: 'loading', requestId } } : state
+}
+
+/** Whether the step waits for the store to ask for the extras (it was come back to without them). */
+export function extrasUnasked(state: FlowState): state is ChoosingExtras {
+  return state.kind === 'extras' && state.extras.kind === 'unasked'
 }
 
 /** The picks as the seats and bags step changes them (the total on screen follows). */
@@ -235,12 +245,16 @@ export function extrasPicked(state: ChoosingExtras, extras: ExtrasState): Choosi
   return { ...state, choices: { ...state.choices, extras } }
 }
 
-/** Continue from seats and bags: once the extras answered (or failed: booking goes on without them). */
-export function continueFromExtras(state: ChoosingExtras): ChoosingExtras | EnteringPassengers {
-  if (state.extras.kind === 'loading') return state
+/**
+ * Continue from seats and bags, always one press: with the extras as picked once they answered;
+ * without seats and bags when they failed, or while they are still loading (the agent skips them:
+ * the store cancels the call in flight and its late answer finds no step to land on).
+ */
+export function continueFromExtras(state: ChoosingExtras): EnteringPassengers {
   const extras = state.extras.kind === 'loaded' ? state.extras.extras : undefined
+  const extrasSkipped = state.extras.kind === 'loading'
   const choices = extras ? state.choices : { ...state.choices, extras: { ...state.choices.extras, seats: [], bags: [] } }
-  return { kind: 'passengers', window: state.window, extras, choices }
+  return { kind: 'passengers', window: state.window, extras, choices: { ...choices, extrasSkipped } }
 }
 
 // ---- passengers and review ------------------------------------------------------------------
@@ -383,7 +397,7 @@ export function goBack(state: CanGoBack): Priced | ChoosingExtras | EnteringPass
       return {
         kind: 'extras',
         window: state.window,
-        extras: state.extras ? { kind: 'loaded', extras: state.extras } : { kind: 'none' },
+        extras: state.extras ? { kind: 'loaded', extras: state.extras } : { kind: 'unasked' },
         choices: state.choices,
         dropped: undefined
       }

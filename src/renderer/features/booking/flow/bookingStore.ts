@@ -1,12 +1,14 @@
-import { create } from 'zustand'
+import { create, type StateCreator } from 'zustand'
 import type { AgencyContact, PassengerInput } from '../../../../shared/domain/booking'
 import { callDesk, startLongCall } from '../../../desk/client'
+import type { LongCallRun } from '../../../desk/deskCaller'
 import type { BookStep } from '../../../navigation/routes'
 import { useSearchStore } from '../../search/results/searchStore'
 import type { ExtrasState } from '../extras/extrasState'
 import type { ContactDraft, PassengerDraft } from '../passengers/passengerDrafts'
 import {
   acknowledge,
+  askExtras,
   bookAnswered,
   bookStarted,
   checkDuplicatesAgain,
@@ -15,6 +17,7 @@ import {
   duplicatesAnswered,
   extrasAnswered,
   extrasPicked,
+  extrasUnasked,
   followRoute,
   goBack,
   canGoBack,
@@ -25,7 +28,6 @@ import {
   priceAgain,
   pricingAnswered,
   pricingLapsed,
-  retryExtras,
   setBookAnyway,
   startPricing,
   type FlowState,
@@ -49,6 +51,7 @@ export interface BookingStore {
   continueFromPrice(key: string): void
   pickExtras(key: string, extras: ExtrasState): void
   retryExtras(key: string): void
+  /** One press: with the picks once the extras answered; while they load, without seats and bags (the call is cancelled). */
   continueFromExtras(key: string): void
   draftPassengers(key: string, change: { drafts?: PassengerDraft[]; contact?: ContactDraft }): void
   continueWithPassengers(key: string, passengers: readonly PassengerInput[], contact: AgencyContact): void
@@ -67,13 +70,22 @@ function idsOf(key: string): { searchId: string; offerId: string } {
   return { searchId: key.slice(0, at), offerId: key.slice(at + 1) }
 }
 
+/** The calls to main the flows make: the app's client, or a stand-in in the store's tests. */
+export interface BookingDesk {
+  callDesk: typeof callDesk
+  startLongCall: typeof startLongCall
+}
+const DESK: BookingDesk = { callDesk, startLongCall }
+
 /**
  * The booking flows of this window. Decisions are in bookingFlow.ts; this runs the calls and
  * hands each answer to the transition it belongs to. Each action reads the state as it is now
  * and does nothing unless it is the state the action applies to: a second click of Book finds
  * the flow already booking and sends nothing.
  */
-export const useBookingStore = create<BookingStore>()((set, get) => {
+export const bookingFlows = ({ callDesk, startLongCall }: BookingDesk = DESK): StateCreator<BookingStore> => (set, get) => {
+  /** The extras call in flight per flow, so skipping the step can cancel it. */
+  const extrasRuns = new Map<string, LongCallRun<unknown>>()
   const flow = (key: string): FlowState | undefined => get().flows[key]
   const put = (key: string, next: FlowState) => {
     if (get().flows[key] !== next) set((s) => ({ flows: { ...s.flows, [key]: next } }))
@@ -99,10 +111,26 @@ export const useBookingStore = create<BookingStore>()((set, get) => {
     const next = advance(run.requestId)
     put(key, next)
     if (next.kind !== 'extras') return
+    extrasRuns.set(key, run)
     void run.answer.then((answer) => {
+      if (extrasRuns.get(key) === run) extrasRuns.delete(key)
+      // Taken only by the step still loading this run: after a skip, or a newer run, it is dropped.
       const now = flow(key)
       if (now?.kind === 'extras') put(key, extrasAnswered(now, run.requestId, answer))
     })
+  }
+
+  /** The agent went on without the extras: main stops asking FR24 (the answer is dropped either way). */
+  const cancelExtras = (key: string, requestId: string) => {
+    const run = extrasRuns.get(key)
+    extrasRuns.delete(key)
+    if (run?.requestId === requestId) void run.cancel()
+  }
+
+  /** Back on seats and bags without them (skipped, or failed before): ask FR24 again. */
+  const askIfUnasked = (key: string) => {
+    const state = flow(key)
+    if (state && extrasUnasked(state)) runExtras(key, (requestId) => askExtras(state, requestId))
   }
 
   const runDuplicates = (key: string, state: Reviewing) => {
@@ -161,10 +189,14 @@ export const useBookingStore = create<BookingStore>()((set, get) => {
     pickExtras: (key, extras) => update(key, 'extras', (s) => extrasPicked(s, extras)),
     retryExtras: (key) => {
       const state = flow(key)
-      if (state?.kind === 'extras') runExtras(key, (requestId) => retryExtras(state, requestId))
+      if (state?.kind === 'extras') runExtras(key, (requestId) => askExtras(state, requestId))
     },
     continueFromExtras: (key) => {
-      if (!repricedFirst(key)) update(key, 'extras', continueFromExtras)
+      if (repricedFirst(key)) return
+      const state = flow(key)
+      if (state?.kind !== 'extras') return
+      if (state.extras.kind === 'loading') cancelExtras(key, state.extras.requestId)
+      put(key, continueFromExtras(state))
     },
     draftPassengers: (key, change) => update(key, 'passengers', (s) => passengersDrafted(s, change)),
     continueWithPassengers: (key, passengers, contact) => {
@@ -201,14 +233,18 @@ export const useBookingStore = create<BookingStore>()((set, get) => {
     },
     back: (key) => {
       const state = flow(key)
-      if (state && canGoBack(state)) put(key, goBack(state))
+      if (!state || !canGoBack(state)) return
+      put(key, goBack(state))
+      askIfUnasked(key)
     },
     followRoute: (key, step) => {
       const state = flow(key)
       if (!state) return undefined
-      const next = followRoute(state, step)
-      put(key, next)
-      return next
+      put(key, followRoute(state, step))
+      askIfUnasked(key)
+      return flow(key)
     }
   }
-})
+}
+
+export const useBookingStore = create<BookingStore>()(bookingFlows())

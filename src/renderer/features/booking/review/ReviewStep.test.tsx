@@ -61,9 +61,18 @@ describe('the Review region', () => {
     expect(bookButton(html)).toContain('aria-disabled="true"')
   })
 
+  it('says in one line when seats and bags were skipped while they loaded, and otherwise that none were added', () => {
+    const bare: Reviewing = { ...review, choices: { ...review.choices, extras: emptyExtras } }
+    const line = (html: string) => /<p data-testid="review-extras-none">([^<]*)<\/p>/.exec(html)?.[1]
+    expect(line(draw({ ...bare, choices: { ...bare.choices, extrasSkipped: true } }))).toBe('No seats or bags chosen: skipped before they loaded.')
+    expect(line(draw(bare))).toBe('No seats or bags added.')
+    expect(line(draw(review))).toBeUndefined()
+  })
+
   it('says it in Chinese too', async () => {
     await i18next.changeLanguage('zh-CN')
     expect(draw(review)).toContain('预订总额')
+    expect(draw({ ...review, choices: { ...review.choices, extras: emptyExtras, extrasSkipped: true } })).toContain('未选座位或行李：在加载完成前跳过。')
     await i18next.changeLanguage('en')
   })
 })

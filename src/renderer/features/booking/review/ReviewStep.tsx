@@ -76,7 +76,7 @@ function ReviewBody({ state, travellerLabels, onBookAnyway, onBook, onBack, onCh
 
       <h3>{t('booking.review.extras')}</h3>
       {choices.extras.seats.length + choices.extras.bags.length === 0 ? (
-        <p>{t('booking.review.noExtras')}</p>
+        <p data-testid="review-extras-none">{t(choices.extrasSkipped ? 'booking.review.extrasSkipped' : 'booking.review.noExtras')}</p>
       ) : (
         <ul>
           {choices.extras.seats.map((s) => {
