@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
-import type { Locator, Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { expect, startDesk, test } from './fixtures'
+import { cents, centsOf, cny, continueWithoutExtras, fillContact, fillTraveller, mrz, pay, priceCheapestNonstop, sandboxControl, yuan } from './steps/booking'
 
 /**
  * From an offer to a ticket as an agent does it, by label, role and key, against the browser host
@@ -11,108 +12,21 @@ import { expect, startDesk, test } from './fixtures'
  */
 
 const CONTROL_TOKEN = 'e2e-booking-control-token'
-
-/** A calendar day counted from today on this machine, as the search form reads it (dd/mm/yyyy). */
-function day(offset: number): string {
-  const date = new Date()
-  date.setDate(date.getDate() + offset)
-  return `${String(date.getDate()).padStart(2, '0')}/${String(date.getMonth() + 1).padStart(2, '0')}/${date.getFullYear()}`
-}
-
-async function control(page: Page, op: string, params: Record<string, unknown> = {}): Promise<unknown> {
-  const list = await page.evaluate(() => window.desk!.listProfiles())
-  if (!list.ok) throw new Error(list.error.message)
-  const baseUrl = list.value.profiles.find((p) => p.id === 'sandbox')?.baseUrl
-  const response = await fetch(`${baseUrl}/__control/${op}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-sandbox-control-token': CONTROL_TOKEN },
-    body: JSON.stringify(params)
-  })
-  expect(response.ok).toBe(true)
-  return ((await response.json()) as { result: unknown }).result
-}
+const control = sandboxControl(CONTROL_TOKEN)
 
 /** The Sandbox's cash balance as FR24 reports it (selectBalance's accountBalance), in cents. */
 async function balanceCents(page: Page): Promise<number> {
   const state = (await control(page, 'state')) as { balance: { accountBalance: string } }
   return cents(state.balance.accountBalance)
 }
-const cents = (amount: string) => Math.round(Number(amount) * 100)
-const plain = (c: number) => (c / 100).toLocaleString('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
-/** As the Balance screen writes an amount. */
-const cny = (c: number) => `CNY ${plain(c)}`
-/** As the booking screens write an amount (Intl's currency style). */
-const yuan = (c: number) => `CN¥${plain(c)}`
-const centsOf = async (locator: Locator) => cents((await locator.textContent())!.replace(/[^\d.-]/g, ''))
 
 async function serious(page: Page): Promise<string[]> {
   const scan = await new AxeBuilder({ page }).analyze()
   return scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 }
 
-const place = (page: Page, name: string) => page.getByRole('combobox', { name, exact: true })
-
 /** SIN → HKG round trip for 2 adults and a child, nonstop, cheapest first; the cheapest priced. */
-async function priceCheapestNonstop(page: Page): Promise<void> {
-  await page.getByRole('radio', { name: 'Round trip' }).check()
-  await place(page, 'From').fill('SIN')
-  await place(page, 'To').fill('HKG')
-  await page.getByRole('textbox', { name: 'Departure date', exact: true }).fill(day(30))
-  await page.getByRole('textbox', { name: 'Return date', exact: true }).fill(day(37))
-  await page.getByRole('spinbutton', { name: 'Adults' }).fill('2')
-  await page.getByRole('spinbutton', { name: 'Children' }).fill('1')
-  await page.getByRole('button', { name: 'Search', exact: true }).click()
-  const grid = page.getByRole('grid', { name: 'Offers' })
-  await expect(grid).toBeVisible({ timeout: 30_000 })
-  await page.getByRole('region', { name: 'Filters' }).getByRole('checkbox', { name: /^Nonstop/ }).check()
-  await page.getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'Price' })
-  await grid.getByRole('row').first().click()
-  await page.getByRole('region', { name: /SIN–HKG, HKG–SIN/ }).getByRole('button', { name: 'Price this offer' }).click()
-  await expect(page).toHaveURL(/#\/book\/[^/]+\/[^/]+\/price$/)
-}
-
-/** One TD3 passport MRZ (2 × 44) with its check digits, as a reader would scan it. */
-function mrz(p: { surname: string; given: string; number: string; country: string; birth: string; sex: 'M' | 'F'; expiry: string }): string {
-  const value = (c: string) => (c === '<' ? 0 : /\d/.test(c) ? Number(c) : c.charCodeAt(0) - 55)
-  const check = (s: string) => String([...s].reduce((sum, c, i) => sum + value(c) * [7, 3, 1][i % 3]!, 0) % 10)
-  const pad = (s: string, n: number) => s.padEnd(n, '<').slice(0, n)
-  const line1 = pad(`P<${p.country}${p.surname}<<${p.given.replace(/ /g, '<')}`, 44)
-  const number = pad(p.number, 9)
-  const personal = pad('', 14)
-  const parts = `${number}${check(number)}`
-  const birth = `${p.birth}${check(p.birth)}`
-  const expiry = `${p.expiry}${check(p.expiry)}`
-  const personalPart = `${personal}${check(personal)}`
-  const line2 = `${parts}${p.country}${birth}${p.sex}${expiry}${personalPart}${check(parts + birth + expiry + personalPart)}`
-  return `${line1}\n${line2}`
-}
-
-interface Traveller {
-  surname: string
-  given: string
-  sex: 'Female' | 'Male'
-  birthday: string
-  number: string
-}
-
-async function fillTraveller(form: Locator, p: Traveller): Promise<void> {
-  await form.getByLabel('Surname', { exact: true }).fill(p.surname)
-  await form.getByLabel('Given names', { exact: true }).fill(p.given)
-  await form.getByLabel('Sex', { exact: true }).selectOption({ label: p.sex })
-  await form.getByLabel('Date of birth', { exact: true }).fill(p.birthday)
-  await form.getByLabel('Document type', { exact: true }).selectOption({ label: 'Passport' })
-  await form.getByLabel('Document number', { exact: true }).fill(p.number)
-  await form.getByLabel('Issuing country', { exact: true }).selectOption('SG')
-  await form.getByLabel('Nationality', { exact: true }).selectOption('SG')
-  await form.getByLabel('Document expiry', { exact: true }).fill('31/12/2033')
-}
-
-async function fillContact(region: Locator): Promise<void> {
-  await region.getByLabel('Contact name').fill('Lion City Travel')
-  await region.getByLabel('Phone area code').fill('65')
-  await region.getByLabel('Phone number').fill('6123 4567')
-  await region.getByLabel('Email').fill('desk@lioncity.example')
-}
+const priceCheapestFamilyTrip = (page: Page) => priceCheapestNonstop(page, { kind: 'round trip', adults: 2, children: 1 })
 
 /** The three travellers typed in: adult 1 by hand, adult 2 from an MRZ paste, the child by hand. */
 async function fillPassengers(page: Page, options: { mistype?: boolean } = {}): Promise<void> {
@@ -141,19 +55,6 @@ async function fillPassengers(page: Page, options: { mistype?: boolean } = {}): 
   await region.getByRole('button', { name: 'Continue' }).click()
 }
 
-/** Seats and bags, once FR24's seat maps are shown (Continue waits for them), with nothing picked. */
-async function continueWithoutExtras(page: Page): Promise<void> {
-  const extras = page.getByRole('region', { name: 'Seats and bags' })
-  await expect(extras.getByRole('grid', { name: /^Seats, / })).toBeVisible({ timeout: 30_000 })
-  await extras.getByRole('button', { name: 'Continue' }).click()
-}
-
-async function pay(page: Page, click: (button: Locator) => Promise<void>): Promise<void> {
-  const payRegion = page.getByRole('region', { name: 'Pay' })
-  await expect(payRegion.getByTestId('pay-amount')).toBeVisible({ timeout: 20_000 })
-  await click(payRegion.getByRole('button', { name: 'Pay', exact: true }))
-}
-
 test.describe('booking an offer', () => {
   test('family round trip: priced, a seat and a bag, passengers (an MRZ, a mistyped field), booked, paid once, ticketed; the balance moved by the total', async ({ page }) => {
     test.setTimeout(240_000)
@@ -163,7 +64,7 @@ test.describe('booking an offer', () => {
       await control(page, 'setSettings', { priceChangeRate: 0, noSeatsRate: 0, issuanceDelayMs: 8_000 })
       const before = await balanceCents(page)
 
-      await priceCheapestNonstop(page)
+      await priceCheapestFamilyTrip(page)
       const price = page.getByRole('region', { name: 'Price' })
       await expect(price.getByText('The price and conditions are the same as in the search.')).toBeVisible({ timeout: 30_000 })
       await expect(price.getByRole('rowheader', { name: 'Adult × 2' })).toBeVisible()
@@ -237,7 +138,7 @@ test.describe('booking an offer', () => {
       await desk.open(page)
       await control(page, 'setSettings', { priceChangeRate: 0, noSeatsRate: 0 })
       await control(page, 'forcePricing', { outcome: 'priceChange' })
-      await priceCheapestNonstop(page)
+      await priceCheapestFamilyTrip(page)
       const price = page.getByRole('region', { name: 'Price' })
       const changes = price.getByTestId('price-changes')
       await expect(changes).toBeVisible({ timeout: 30_000 })
@@ -271,7 +172,7 @@ test.describe('booking an offer', () => {
       await page.clock.install()
       await desk.open(page)
       await control(page, 'setSettings', { priceChangeRate: 0, noSeatsRate: 0 })
-      await priceCheapestNonstop(page)
+      await priceCheapestFamilyTrip(page)
       const price = page.getByRole('region', { name: 'Price' })
       await expect(price.getByRole('button', { name: 'Continue' })).toBeEnabled({ timeout: 30_000 })
       await price.getByRole('button', { name: 'Continue' }).click()
@@ -310,7 +211,7 @@ test.describe('booking an offer', () => {
       await desk.open(page)
       await control(page, 'setSettings', { priceChangeRate: 0, noSeatsRate: 0 })
       await control(page, 'forcePricing', { outcome: 'noSeats' })
-      await priceCheapestNonstop(page)
+      await priceCheapestFamilyTrip(page)
       const price = page.getByRole('region', { name: 'Price' })
       await expect(price.getByRole('heading', { name: 'No seats left on this offer' })).toBeVisible({ timeout: 30_000 })
       const back = price.getByRole('button', { name: 'Back to the results' })
@@ -331,7 +232,7 @@ test.describe('booking an offer', () => {
     try {
       await desk.open(page)
       await control(page, 'setSettings', { priceChangeRate: 0, noSeatsRate: 0 })
-      await priceCheapestNonstop(page)
+      await priceCheapestFamilyTrip(page)
       const price = page.getByRole('region', { name: 'Price' })
       await expect(price.getByRole('button', { name: 'Continue' })).toBeEnabled({ timeout: 30_000 })
       await price.getByRole('button', { name: 'Continue' }).click()
@@ -369,7 +270,7 @@ test.describe('booking an offer', () => {
       await desk.open(page)
       await control(page, 'setSettings', { priceChangeRate: 0, noSeatsRate: 0, issuanceDelayMs: 2_000 })
       const before = await balanceCents(page)
-      await priceCheapestNonstop(page)
+      await priceCheapestFamilyTrip(page)
       const price = page.getByRole('region', { name: 'Price' })
       await expect(price.getByRole('button', { name: 'Continue' })).toBeEnabled({ timeout: 30_000 })
       await price.getByRole('button', { name: 'Continue' }).click()
@@ -406,7 +307,7 @@ test.describe('booking an offer', () => {
       await desk.open(page)
       await control(page, 'setSettings', { priceChangeRate: 0, noSeatsRate: 0 })
       const bookOnce = async () => {
-        await priceCheapestNonstop(page)
+        await priceCheapestFamilyTrip(page)
         const price = page.getByRole('region', { name: 'Price' })
         await expect(price.getByRole('button', { name: 'Continue' })).toBeEnabled({ timeout: 30_000 })
         await price.getByRole('button', { name: 'Continue' }).click()
