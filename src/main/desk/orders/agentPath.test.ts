@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { OfferExtras, OrderSummary, PricedOffer } from '../../../shared/domain/booking'
 import type { SearchResults } from '../../../shared/domain/search'
 import { cmp, sub } from '../../../shared/money'
+import { controlCall } from '../../sandbox/testing/client'
 import { startDeskOn, type DeskOnFolder } from '../testing/deskOnFolder'
 import { adult, bookRequest } from './testing/bookingDesk'
 
@@ -14,6 +15,7 @@ import { adult, bookRequest } from './testing/bookingDesk'
  * order list and view, and the events the window hears.
  */
 const DAY = 24 * 3_600_000
+const CONTROL_TOKEN = 'agent-path-control'
 
 let dataDir: string
 let desk: DeskOnFolder
@@ -21,7 +23,19 @@ const changes: OrderSummary[] = []
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'fr24-agent-path-'))
-  desk = await startDeskOn(dataDir)
+  process.env.FR24_DESK_SANDBOX_CONTROL_TOKEN = CONTROL_TOKEN
+  try {
+    desk = await startDeskOn(dataDir)
+  } finally {
+    delete process.env.FR24_DESK_SANDBOX_CONTROL_TOKEN
+  }
+  // The Sandbox sells out or re-prices a share of offers at random by default (its seed meets a date
+  // relative to today): this path is about booking once and paying once, not about those.
+  const profiles = (await desk.call('listProfiles')) as { profiles: { id: string; baseUrl?: string }[] }
+  const sandboxUrl = profiles.profiles.find((p) => p.id === 'sandbox')?.baseUrl
+  if (!sandboxUrl) throw new Error('the desk shows no Sandbox URL')
+  const set = await controlCall(sandboxUrl, CONTROL_TOKEN, 'setSettings', { priceChangeRate: 0, noSeatsRate: 0 })
+  if (set.status !== 200) throw new Error(`the Sandbox refused its settings: ${JSON.stringify(set.json)}`)
   desk.app.hub.subscribe((name, payload) => {
     if (name === 'orderChanged') changes.push(payload as OrderSummary)
   })
