@@ -91,13 +91,15 @@ export class SearchService {
     if (run.signal.aborted) throw new DeskFailure(deskError('cancelled', 'desk.call.cancelled'))
     // A newer search for this profile answered first: its results are the ones on screen.
     if ((this.answered.get(profileId) ?? 0) > mine) throw new DeskFailure(deskError('cancelled', 'desk.search.superseded'))
+    // Answered now, before the rows are built over several turns: a newer search answering meanwhile
+    // is newer, not first (the two days of flexible dates in flight must both land).
+    this.answered.set(profileId, Math.max(mine, this.answered.get(profileId) ?? 0))
 
     run.progress({ stage: 'reading' })
     const pax = request.passengers
     // In slices between turns of the event loop: as one task 2,000 offers held every other call.
     const built = await buildRowsInTurns(reply.data, this.deps.places, pax, request.cabin)
     if (run.signal.aborted) throw new DeskFailure(deskError('cancelled', 'desk.call.cancelled'))
-    if ((this.answered.get(profileId) ?? 0) > mine) throw new DeskFailure(deskError('cancelled', 'desk.search.superseded'))
     const rows = this.keepAsked(built.rows, request)
     if (built.skipped > 0) this.deps.log.warn('offers that could not be read into rows were left out', { skipped: built.skipped, offers: reply.data.offers.length })
 
@@ -105,7 +107,6 @@ export class SearchService {
     const searchId = this.newId()
     const traceId = reply.traceId ? redactText(reply.traceId) : undefined
     this.kept.keep({ searchId, profileId, receivedAt, expiresAt: receivedAt + KEPT_FOR_MS, answer: reply.data, pax, cabin: request.cabin, ...(traceId ? { traceId } : {}) })
-    this.answered.set(profileId, Math.max(mine, this.answered.get(profileId) ?? 0))
     this.recent.add(profileId, request, receivedAt)
     run.progress({ stage: 'done' })
     const results: SearchResults = {
