@@ -6,7 +6,8 @@ import { DriftCounter } from '../src/main/fr24/drift'
 import { parseJsonText } from '../src/main/fr24/json'
 import { parseLenient } from '../src/main/fr24/schema/lenient'
 import { ShoppingData } from '../src/main/fr24/schema/search'
-import { ACCOUNT, bareFetchParse, longestTask, ms, percentile, REQUEST, sandboxAnswer } from './searchAnswer'
+import { figure, publish } from './kit/figures'
+import { ACCOUNT, bareFetchParse, longestTask, REQUEST, sandboxAnswer } from './searchAnswer'
 
 /**
  * The FR24 client's cost for a 2,000-offer shopping answer over real HTTP, as a ratio to a bare
@@ -20,6 +21,7 @@ import { ACCOUNT, bareFetchParse, longestTask, ms, percentile, REQUEST, sandboxA
  *   npx tsx bench/shopping.ts
  */
 
+const BENCH = 'shopping'
 const ROUNDS = 20
 const WARM_UP = 3
 
@@ -64,14 +66,11 @@ async function compare(name: string, url: string, client: Fr24Client): Promise<v
     const blocked = await longestTask(desk)
     if (round >= 0) times.blocked.push(blocked)
   }
-  const ratio = percentile(times.desk, 50) / percentile(times.bare, 50)
-  // The fastest round of each: what the code costs when nothing else on the machine got in the way.
-  const best = percentile(times.desk, 0) / percentile(times.bare, 0)
-  console.log(
-    `${name} (${offers} offers): bare fetch+JSON.parse p50 ${ms(percentile(times.bare, 50))} p95 ${ms(percentile(times.bare, 95))}; ` +
-      `desk shopping() p50 ${ms(percentile(times.desk, 50))} p95 ${ms(percentile(times.desk, 95))}; ratio ${ratio.toFixed(2)}× (p50s, ${ROUNDS} interleaved rounds), ${best.toFixed(2)}× (best rounds); ` +
-      `longest task on main during the desk call p50 ${ms(percentile(times.blocked, 50))} p95 ${ms(percentile(times.blocked, 95))}`
-  )
+  console.log(`${name} (${offers} offers), ${ROUNDS} interleaved rounds:`)
+  publish([
+    figure(BENCH, { name: `FR24 client shopping(), ${name}`, unit: 'ms', samples: times.desk, baseline: { name: 'bare fetch + JSON.parse', samples: times.bare } }),
+    figure(BENCH, { name: `longest task on main during shopping(), ${name}`, unit: 'ms', samples: times.blocked, goal: { on: 'p50', atMost: 50 }, note: 'an event-loop probe in the same process: no baseline' })
+  ])
 }
 
 /**
@@ -92,10 +91,9 @@ function parseAlone(name: string, text: string): void {
       check.push(performance.now() - parsed)
     }
   }
-  console.log(
-    `  parse alone, ${name}: text → JSON p50 ${ms(percentile(json, 50))} p95 ${ms(percentile(json, 95))}; ` +
-      `lenient check p50 ${ms(percentile(check, 50))} p95 ${ms(percentile(check, 95))}`
-  )
+  publish([
+    figure(BENCH, { name: `parse alone, ${name}: the lenient check (in place)`, unit: 'ms', samples: check, baseline: { name: 'text → JSON (exact digits) of the same answer', samples: json } })
+  ])
 }
 
 async function main(): Promise<void> {
@@ -105,7 +103,8 @@ async function main(): Promise<void> {
   const longNumber = text.replace(/"offerId":"(\d{17})"/, '"offerId":$1')
   if (drifting === text || longNumber === text) throw new Error('the bench answer is not what it should be')
   const plainBytes = Buffer.byteLength(text, 'utf8')
-  console.log(`2,000-offer shopping answer from the Sandbox: ${(plainBytes / 1024).toFixed(0)} KB plain, ${(gzipSync(text).length / 1024).toFixed(0)} KB gzipped`)
+  console.log('2,000-offer shopping answer from the Sandbox, on the wire:')
+  publish([figure(BENCH, { name: 'bytes on the wire, gzip', unit: 'KB', samples: [gzipSync(text).length / 1024], baseline: { name: 'plain JSON', samples: [plainBytes / 1024] } })])
 
   const { server, url, use } = await serve({ ordinary: text, drifting, longNumber })
   const drift = new DriftCounter()
