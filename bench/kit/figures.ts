@@ -12,7 +12,7 @@ export type Unit = 'ms' | 'µs' | 'req/s' | 'KB' | 'MB' | '×' | '%'
 
 /** What the figure is held to: its p50, p95 or ratio to the baseline, at most or at least a bound. */
 export interface Goal {
-  on: 'p50' | 'p95' | 'p99' | 'ratio'
+  on: 'p50' | 'p95' | 'p99' | 'max' | 'ratio'
   atMost?: number
   atLeast?: number
 }
@@ -26,6 +26,7 @@ export interface Figure {
   p50: number
   p95: number
   p99: number
+  max: number
   baseline?: { name: string; p50: number; p95: number; p99: number }
   /** p50 ÷ the baseline's p50 (a rate: baseline ÷ figure is not used; say so in the name). */
   ratio?: number
@@ -39,13 +40,14 @@ export interface Stats {
   p50: number
   p95: number
   p99: number
+  max: number
 }
 
 export function stats(samples: readonly number[]): Stats {
   if (samples.length === 0) throw new Error('a figure needs at least one sample')
   const sorted = [...samples].sort((a, b) => a - b)
   const at = (p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
-  return { n: sorted.length, p50: at(50), p95: at(95), p99: at(99) }
+  return { n: sorted.length, p50: at(50), p95: at(95), p99: at(99), max: sorted[sorted.length - 1]! }
 }
 
 export interface FigureInput {
@@ -86,6 +88,7 @@ export function describe(f: Figure): string {
   let line = `${f.name}: p50 ${digits(f.p50)} ${f.unit}`
   if (f.n > 1) line += `, p95 ${digits(f.p95)} ${f.unit}${f.n >= 100 ? `, p99 ${digits(f.p99)} ${f.unit}` : ''} (n=${f.n})`
   if (f.baseline && f.ratio !== undefined) line += ` — ${f.ratio.toFixed(2)}× ${f.baseline.name} (p50 ${digits(f.baseline.p50)} ${f.unit})`
+  if (f.goal?.on === 'max') line += `, max ${digits(f.max)} ${f.unit}`
   if (f.goal) line += ` — goal ${f.goal.text}: ${f.goal.met ? 'met' : 'MISSED'}`
   if (f.note) line += ` — ${f.note}`
   return line

@@ -39,7 +39,7 @@ export function writeBenchmarksMd(r: Results): string {
     for (const f of r.figures.filter((x) => x.bench === bench)) {
       const base = f.baseline ? `${cell(f.baseline.name)}: ${num(f.baseline.p50)} ${f.unit}` : f.note && !f.goal ? cell(f.note) : '—'
       const ratio = f.ratio !== undefined ? `${f.ratio.toFixed(2)}×` : '—'
-      const goal = f.goal ? cell(f.goal.text) : '—'
+      const goal = f.goal ? cell(f.goal.on === 'max' ? `${f.goal.text} (max ${num(f.max)} ${f.unit})` : f.goal.text) : '—'
       const met = f.goal ? (f.goal.met ? 'met' : '**missed**') : ''
       lines.push(`| ${cell(f.name)} | ${num(f.p50)} ${f.unit} | ${f.n > 1 ? `${num(f.p95)} ${f.unit}` : '—'} | ${f.n >= 100 ? `${num(f.p99)} ${f.unit}` : '—'} | ${f.n} | ${base} | ${ratio} | ${goal} | ${met} |`)
     }
