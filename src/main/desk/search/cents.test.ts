@@ -15,4 +15,8 @@ describe('fast sums of FR24 amounts', () => {
     expect(sumOf('0.001', '1')).toBe('1.001')
     expect(sumOf('99999999999999.99', '0.01')).toBe('100000000000000')
   })
+  it('read only plain amounts digit by digit; other spellings still sum as shared/money does', () => {
+    for (const odd of ['1.234', '12345678901234', '-0', '0.1', '5.', '00012.30'])
+      expect(sumOf(odd, '1'), odd).toBe(add(odd, '1'))
+  })
 })

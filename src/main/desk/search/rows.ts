@@ -102,6 +102,9 @@ export class RowBuilder {
   private readonly segments = new Map<string, SegmentFacts | null>()
   /** Per legId: what every offer flying that direction shares (many offers are one itinerary in several brands). */
   private readonly skeletons = new Map<string, Skeleton | null>()
+  /** Per offer legId (`L1^L2`): its directions' skeletons. */
+  private readonly journeys = new Map<string, Skeleton[] | null>()
+  private readonly carrierEntries = new Map<string, OfferRow['carriers'][number]>()
   private readonly legs: Map<string, string[]>
   private readonly raw: Map<string, Segment>
 
@@ -148,14 +151,22 @@ export class RowBuilder {
   }
 
   private skeletonsOf(offer: Offer): Skeleton[] | undefined {
-    const ids = (offer.legId ?? '').split('^')
+    const legId = offer.legId ?? ''
+    // Per whole legId too: brands of one itinerary repeat it, and the split and lookups add up.
+    const known = this.journeys.get(legId)
+    if (known !== undefined) return known ?? undefined
     const out: Skeleton[] = []
-    for (const id of ids) {
+    for (const id of legId.split('^')) {
       const skeleton = this.skeleton(id)
-      if (!skeleton) return undefined
+      if (!skeleton) {
+        this.journeys.set(legId, null)
+        return undefined
+      }
       out.push(skeleton)
     }
-    return out.length > 0 ? out : undefined
+    const journey = out.length > 0 ? out : null
+    this.journeys.set(legId, journey)
+    return journey ?? undefined
   }
 
   private skeleton(legId: string): Skeleton | undefined {
@@ -239,6 +250,16 @@ export class RowBuilder {
     return { ...skeleton.base, segments }
   }
 
+  /** One entry per carrier code, shared by every row naming it (rows are never changed downstream). */
+  private carrier(code: string): OfferRow['carriers'][number] {
+    let entry = this.carrierEntries.get(code)
+    if (!entry) {
+      entry = { code, name: this.places.carrierName(code).slice(0, 80) }
+      this.carrierEntries.set(code, entry)
+    }
+    return entry
+  }
+
   row(offer: Offer): OfferRow | undefined {
     const skeletons = this.skeletonsOf(offer)
     if (!skeletons) return undefined
@@ -264,8 +285,8 @@ export class RowBuilder {
     const carriers: OfferRow['carriers'] = []
     for (const leg of legs)
       for (const s of leg.segments)
-        if (!carriers.some((c) => c.code === s.carrier)) carriers.push({ code: s.carrier, name: this.places.carrierName(s.carrier).slice(0, 80) })
-    const allSegments = skeletons.flatMap((k) => k.segs)
+        if (!carriers.some((c) => c.code === s.carrier)) carriers.push(this.carrier(s.carrier))
+    const allSegments = skeletons.length === 1 ? (skeletons[0] as Skeleton).segs : skeletons.flatMap((k) => k.segs)
     const refund = adultFirst(offer.rules?.refund)
     const change = adultFirst(offer.rules?.change)
     const brand = offer.productTag?.fareBrand?.find((b): b is string => typeof b === 'string' && b.length > 0)

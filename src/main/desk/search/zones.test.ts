@@ -23,4 +23,17 @@ describe('airport-local time to an instant', () => {
     expect(clock.instant('2026-04-15T10:00', { code: 'XXX', name: 'X', city: 'X', country: 'X', fixedOffsetMinutes: 330 })).toBe(utc('2026-04-15T04:30Z'))
     expect(clock.instant('2026-04-15T10:00', undefined)).toBeUndefined()
   })
+
+  it('reads every half hour of a year as localToUtcMinutes does, DST days and the date line included', () => {
+    // The clock's per-day shortcut must never disagree with the full reading, whatever the zone does that day.
+    const zones = ['America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'Pacific/Chatham', 'Africa/Casablanca', 'Pacific/Apia', 'Pacific/Kiritimati', 'Asia/Kathmandu', 'America/Santiago']
+    const clock = new ZoneClock()
+    for (const zone of zones) {
+      const airport = { code: zone, name: zone, city: zone, country: 'XX', zone }
+      for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2027, 0, 1); t += 30 * 60_000) {
+        const local = new Date(t).toISOString().slice(0, 16)
+        expect(clock.instant(local, airport), `${zone} ${local}`).toBe(localToUtcMinutes(local, zone))
+      }
+    }
+  })
 })

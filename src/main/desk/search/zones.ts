@@ -53,21 +53,35 @@ export function localToUtcMinutes(local: string, zone: string): number {
   return Math.min(...valid)
 }
 
+/**
+ * The zone's one offset over the whole local date of `local` and a day either side, or undefined
+ * when it changes in that stretch (a DST day and its neighbours). Where it holds, every time of
+ * that date reads as wall − offset, exactly what localToUtcMinutes answers (both offsets it
+ * compares are the same one, and so is the check), for one lookup instead of four.
+ */
+function steadyOffset(local: string, zone: string): number | undefined {
+  const dayStart = wallMinutes(`${local.slice(0, 10)}T00:00`)
+  const before = zoneOffsetMinutes(zone, dayStart - 2 * 1440)
+  const after = zoneOffsetMinutes(zone, dayStart + 3 * 1440)
+  return before === after ? before : undefined
+}
+
 export class ZoneClock {
-  private readonly cache = new Map<string, number | undefined>()
+  /** Per airport and local date (`LHR|2026-07-15`): its steady offset, or null on a DST change. */
+  private readonly days = new Map<string, number | null>()
 
   /** The instant of `local` at `airport`, or undefined when the desk does not know the airport. */
   instant(local: string, airport: AirportFacts | undefined): number | undefined {
     if (!airport) return undefined
-    const key = `${airport.code}|${local}`
-    if (this.cache.has(key)) return this.cache.get(key)
-    const value =
-      airport.zone !== undefined
-        ? localToUtcMinutes(local, airport.zone)
-        : airport.fixedOffsetMinutes !== undefined
-          ? wallMinutes(local) - airport.fixedOffsetMinutes
-          : undefined
-    this.cache.set(key, value)
-    return value
+    const zone = airport.zone
+    if (zone === undefined) return airport.fixedOffsetMinutes !== undefined ? wallMinutes(local) - airport.fixedOffsetMinutes : undefined
+    // Segments of one answer fly on a few dates from a few airports: thousands of times, a few dozen days.
+    const key = `${airport.code}|${local.slice(0, 10)}`
+    let steady = this.days.get(key)
+    if (steady === undefined) {
+      steady = steadyOffset(local, zone) ?? null
+      this.days.set(key, steady)
+    }
+    return steady === null ? localToUtcMinutes(local, zone) : wallMinutes(local) - steady
   }
 }
