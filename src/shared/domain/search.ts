@@ -110,7 +110,12 @@ export const SearchRequest = z
     passengers: Passengers,
     cabin: Cabin,
     carriers: CarrierChoice.optional(),
-    maxStops: MaxStops.optional()
+    maxStops: MaxStops.optional(),
+    /**
+     * Names searches the window runs together on purpose (the days of a flexible-dates search): they
+     * never set each other aside as superseded; any other newer search still does.
+     */
+    batch: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/).optional()
   })
   .superRefine((r, ctx) => {
     if (!Array.isArray(r.legs)) return

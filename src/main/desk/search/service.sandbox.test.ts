@@ -172,6 +172,22 @@ describe('search against the sandbox', () => {
     expect((error as DeskFailure).error.messageKey).toBe('desk.search.superseded')
   })
 
+  it('the days of one batch (flexible dates) never set each other aside; a newer search outside it still does', async () => {
+    // The first to start answers last: without the batch it would be set aside by the second.
+    sandbox.control.fault({ op: 'shopping', kind: 'latency', latencyMs: 2_000, count: 1 })
+    const day1 = service.search({ ...roundTrip, batch: 'flex-a' }, run())
+    const day2 = await service.search({ ...roundTrip, cabin: 'C', batch: 'flex-a' }, run())
+    expect(day2.rows.length).toBeGreaterThan(0)
+    expect((await day1).rows.length).toBeGreaterThan(0)
+    // A day of that batch still out when the agent searches something else is set aside as before.
+    sandbox.control.fault({ op: 'shopping', kind: 'latency', latencyMs: 2_000, count: 1 })
+    const late = service.search({ ...roundTrip, batch: 'flex-a' }, run()).catch((e: unknown) => e)
+    await service.search({ ...roundTrip, cabin: 'C' }, run())
+    expect(((await late) as DeskFailure).error.messageKey).toBe('desk.search.superseded')
+    // The batch is the window's bookkeeping, not part of what the agent searched.
+    expect(service.recentSearches().searches.every((s) => s.request.batch === undefined)).toBe(true)
+  })
+
   it('a past date is refused before anything is sent', async () => {
     const error = await service.search({ ...roundTrip, legs: [{ from: 'SIN', to: 'HKG', date: '2026-03-01' }, { from: 'HKG', to: 'SIN', date: '2026-03-05' }] }, run()).catch((e: unknown) => e)
     expect((error as DeskFailure).error).toMatchObject({ kind: 'validation', action: 'fix-input', messageKey: 'desk.search.pastDate' })

@@ -58,9 +58,9 @@ export class SearchService {
   private readonly kept: KeptSearches
   private readonly recent: RecentSearchStore
   private readonly newId: () => string
-  /** Per profile: the sequence number of the newest search started, and of the newest that answered. */
+  /** Per profile: the sequence number of the newest search started, and the newest that answered (with its batch). */
   private readonly started = new Map<string, number>()
-  private readonly answered = new Map<string, number>()
+  private readonly answered = new Map<string, { seq: number; batch?: string }[]>()
   private sequence = 0
 
   constructor(private readonly deps: SearchServiceDeps) {
@@ -90,10 +90,10 @@ export class SearchService {
     }
     if (run.signal.aborted) throw new DeskFailure(deskError('cancelled', 'desk.call.cancelled'))
     // A newer search for this profile answered first: its results are the ones on screen.
-    if ((this.answered.get(profileId) ?? 0) > mine) throw new DeskFailure(deskError('cancelled', 'desk.search.superseded'))
+    if (this.supersededBy(profileId, mine, request.batch)) throw new DeskFailure(deskError('cancelled', 'desk.search.superseded'))
     // Answered now, before the rows are built over several turns: a newer search answering meanwhile
     // is newer, not first (the two days of flexible dates in flight must both land).
-    this.answered.set(profileId, Math.max(mine, this.answered.get(profileId) ?? 0))
+    this.noteAnswered(profileId, mine, request.batch)
 
     run.progress({ stage: 'reading' })
     const pax = request.passengers
@@ -107,7 +107,8 @@ export class SearchService {
     const searchId = this.newId()
     const traceId = reply.traceId ? redactText(reply.traceId) : undefined
     this.kept.keep({ searchId, profileId, receivedAt, expiresAt: receivedAt + KEPT_FOR_MS, answer: reply.data, pax, cabin: request.cabin, ...(traceId ? { traceId } : {}) })
-    this.recent.add(profileId, request, receivedAt)
+    const { batch: _batch, ...asked } = request
+    this.recent.add(profileId, asked, receivedAt)
     run.progress({ stage: 'done' })
     const results: SearchResults = {
       searchId,
@@ -153,6 +154,18 @@ export class SearchService {
 
   recentSearches(): { searches: RecentSearch[] } {
     return { searches: this.recent.list(this.deps.profiles.activeProfileId()) }
+  }
+
+  /** A search started later and answered first sets this one aside, unless both belong to one batch. */
+  private supersededBy(profileId: string, mine: number, batch: string | undefined): boolean {
+    return (this.answered.get(profileId) ?? []).some((a) => a.seq > mine && (batch === undefined || a.batch !== batch))
+  }
+
+  private noteAnswered(profileId: string, seq: number, batch: string | undefined): void {
+    // Only the newest answer of each batch (and of unbatched searches) can still set anything aside.
+    const kept = (this.answered.get(profileId) ?? []).filter((a) => a.batch !== batch || a.seq > seq)
+    kept.push({ seq, ...(batch !== undefined ? { batch } : {}) })
+    this.answered.set(profileId, kept.sort((x, y) => y.seq - x.seq).slice(0, 8))
   }
 
   private refusePastDates(request: SearchRequest): void {

@@ -69,18 +69,18 @@ describe('flexible dates: the days', () => {
   })
 
   it('starts with every day queued and the chosen day selected; each day searches its own date', () => {
-    const flex = asFlex(flexStarted(request, '2027-01-01'))
+    const flex = asFlex(flexStarted(request, '2027-01-01', 'batch-1'))
     expect(flex.days).toHaveLength(7)
     expect(flex.days.every((d) => d.state.kind === 'queued')).toBe(true)
     expect(flex.selected).toBe('2027-01-12')
-    expect(requestFor(flex, '2027-01-10')).toEqual({ ...request, legs: [{ from: 'SIN', to: 'HKG', date: '2027-01-10' }] })
+    expect(requestFor(flex, '2027-01-10')).toEqual({ ...request, legs: [{ from: 'SIN', to: 'HKG', date: '2027-01-10' }], batch: 'batch-1' })
     expect(isFlexBusy(flex)).toBe(true)
   })
 })
 
 describe('flexible dates: at most 2 at a time', () => {
   it('starts the chosen day and its nearest neighbour first, never more than 2', () => {
-    const start = flexStarted(request, '2027-01-01')
+    const start = flexStarted(request, '2027-01-01', 'batch-1')
     expect(nextToStart(start)).toEqual(['2027-01-12', '2027-01-11'])
     const running = startNext(start)
     expect(runningRequestIds(running)).toEqual(['r_2027-01-11', 'r_2027-01-12'])
@@ -88,7 +88,7 @@ describe('flexible dates: at most 2 at a time', () => {
   })
 
   it('starts one more as each day lands, until all 7 are in', () => {
-    let state = startNext(flexStarted(request, '2027-01-01'))
+    let state = startNext(flexStarted(request, '2027-01-01', 'batch-1'))
     let answered = 0
     while (runningRequestIds(state).length > 0) {
       expect(runningRequestIds(state).length).toBeLessThanOrEqual(2)
@@ -103,14 +103,14 @@ describe('flexible dates: at most 2 at a time', () => {
   })
 
   it('takes a limit', () => {
-    expect(nextToStart(flexStarted(request, '2027-01-01'), 3)).toEqual(['2027-01-12', '2027-01-11', '2027-01-13'])
+    expect(nextToStart(flexStarted(request, '2027-01-01', 'batch-1'), 3)).toEqual(['2027-01-12', '2027-01-11', '2027-01-13'])
     expect(nextToStart(idleFlex)).toEqual([])
   })
 })
 
 describe('flexible dates: answers', () => {
   it('keeps the cheapest total of each day, "no offers" as no price, a failure as failed', () => {
-    let state = startNext(flexStarted(request, '2027-01-01'))
+    let state = startNext(flexStarted(request, '2027-01-01', 'batch-1'))
     state = dayAnswered(state, 'r_2027-01-12', { ok: true, value: resultsWith('s12', ['980.00', '1020.5', '99.90']) })
     state = dayAnswered(state, 'r_2027-01-11', { ok: false, error: failure })
     expect(stateOf(state, '2027-01-12')).toMatchObject({ kind: 'done', searchId: 's12', cheapest: { amount: '99.90', currency: 'CNY' } })
@@ -125,21 +125,21 @@ describe('flexible dates: answers', () => {
   })
 
   it('drops an answer of a run it does not know (or one already settled)', () => {
-    const state = startNext(flexStarted(request, '2027-01-01'))
+    const state = startNext(flexStarted(request, '2027-01-01', 'batch-1'))
     expect(dayAnswered(state, 'r_other', { ok: true, value: resultsWith('x', ['1']) })).toBe(state)
     const stopped = flexCancelled(state)
     expect(dayAnswered(stopped, 'r_2027-01-12', { ok: true, value: resultsWith('late', ['1']) })).toBe(stopped)
   })
 
   it('reads a cancelled answer as cancelled, not failed', () => {
-    const state = dayAnswered(startNext(flexStarted(request, '2027-01-01')), 'r_2027-01-12', { ok: false, error: cancelledError })
+    const state = dayAnswered(startNext(flexStarted(request, '2027-01-01', 'batch-1')), 'r_2027-01-12', { ok: false, error: cancelledError })
     expect(stateOf(state, '2027-01-12')).toEqual({ kind: 'cancelled' })
   })
 })
 
 describe('flexible dates: stop and choose', () => {
   it('stop cancels every queued and running day and keeps the days already in', () => {
-    let state = startNext(flexStarted(request, '2027-01-01'))
+    let state = startNext(flexStarted(request, '2027-01-01', 'batch-1'))
     state = startNext(dayAnswered(state, 'r_2027-01-12', { ok: true, value: resultsWith('s12', ['500']) }))
     const stopped = flexCancelled(state)
     expect(stateOf(stopped, '2027-01-12')).toMatchObject({ kind: 'done' })
@@ -150,7 +150,7 @@ describe('flexible dates: stop and choose', () => {
   })
 
   it('selects a day of the strip only, and moves by arrows held at the ends', () => {
-    const state = flexStarted(request, '2027-01-01')
+    const state = flexStarted(request, '2027-01-01', 'batch-1')
     const chosen = selectDay(state, '2027-01-14')
     expect(selectedDay(chosen)?.date).toBe('2027-01-14')
     expect(selectDay(state, '2027-02-01')).toBe(state)

@@ -27,7 +27,7 @@ export interface FlexDay {
 
 export type FlexState =
   | { kind: 'idle' }
-  | { kind: 'flex'; request: SearchRequest; chosen: string; selected: string; days: readonly FlexDay[] }
+  | { kind: 'flex'; request: SearchRequest; chosen: string; selected: string; days: readonly FlexDay[]; /** Names the days' searches as one batch (they never supersede each other in main). */ batch: string }
 
 export const idleFlex: FlexState = { kind: 'idle' }
 
@@ -58,15 +58,15 @@ export function canFlex(request: Pick<SearchRequest, 'tripType' | 'legs'>): bool
   return request.tripType === 'oneWay' && request.legs.length === 1
 }
 
-export function flexStarted(request: SearchRequest, today: string): FlexState {
+export function flexStarted(request: SearchRequest, today: string, batch: string): FlexState {
   const chosen = request.legs[0]?.date ?? today
   const days = flexDates(chosen, today).map((date): FlexDay => ({ date, state: { kind: 'queued' } }))
-  return { kind: 'flex', request, chosen, selected: chosen, days }
+  return { kind: 'flex', request, chosen, selected: chosen, days, batch }
 }
 
 /** The request for one day: the agent's search with that departure date. */
 export function requestFor(state: Extract<FlexState, { kind: 'flex' }>, date: string): SearchRequest {
-  return { ...state.request, legs: state.request.legs.map((leg, i) => (i === 0 ? { ...leg, date } : leg)) }
+  return { ...state.request, legs: state.request.legs.map((leg, i) => (i === 0 ? { ...leg, date } : leg)), batch: state.batch }
 }
 
 /**

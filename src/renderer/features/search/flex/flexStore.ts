@@ -71,7 +71,7 @@ export const useFlexStore = create<FlexStore>()((set, get) => {
     start: (request, today) => {
       stopAll()
       useSearchStore.getState().cancel()
-      set({ flex: flexStarted(request, today) })
+      set({ flex: flexStarted(request, today, `flex_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 10)}`) })
       pump()
     },
     cancel: () => {
