@@ -26,7 +26,7 @@ import { ms, percentile, serve } from './searchAnswer'
  */
 
 const HOST_ROUNDS = 3
-const PAINT_ROUNDS = 2
+const PAINT_ROUNDS = 4
 const TOGGLES = 30
 const STEP_ROUNDS = 10
 const BENCH = 'search in Chromium'
