@@ -8,12 +8,12 @@ import { redactText } from '../../util/redact'
 import type { Timers } from '../../util/timers'
 import type { LongCallRun } from '../core/dispatch'
 import { DeskFailure } from '../core/failure'
+import { waitingTicks } from '../core/waitingTicks'
 import type { Fr24Connection } from '../core/fr24Clients'
 import { offerDetail } from '../search/detail'
 import type { KeptSearch } from '../search/kept'
 import type { PlacesIndex } from '../search/places'
 import type { PaxCounts } from '../search/rows'
-import { WAITING_TICK_MS } from '../search/service'
 import { bagOptions, seatMapViews } from './extrasView'
 import { extrasGapOf, isSoldOut, type ExtrasGap } from './fr24Outcomes'
 import type { KeptPricing, PricedOffers } from './priced'
@@ -181,7 +181,7 @@ export class PricingService {
    */
   private async waitFor<T>(run: PricingRun, call: () => Promise<T>, special?: (error: unknown) => DeskFailure | undefined): Promise<T> {
     run.progress({ stage: 'sending' })
-    const ticker = this.waitingTicks(run)
+    const ticker = waitingTicks(this.deps.timers, () => run.progress({ stage: 'waiting' }))
     let answer: T
     try {
       answer = await call()
@@ -196,22 +196,5 @@ export class PricingService {
     }
     if (run.signal.aborted) throw cancelled()
     return answer
-  }
-
-  private waitingTicks(run: PricingRun): { stop(): void } {
-    let handle: unknown
-    let stopped = false
-    const tick = () => {
-      if (stopped) return
-      run.progress({ stage: 'waiting' })
-      handle = this.deps.timers.setTimeout(tick, WAITING_TICK_MS)
-    }
-    handle = this.deps.timers.setTimeout(tick, WAITING_TICK_MS)
-    return {
-      stop: () => {
-        stopped = true
-        this.deps.timers.clearTimeout(handle)
-      }
-    }
   }
 }

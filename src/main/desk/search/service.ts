@@ -9,6 +9,7 @@ import { redactText } from '../../util/redact'
 import type { Timers } from '../../util/timers'
 import type { LongCallRun } from '../core/dispatch'
 import { DeskFailure } from '../core/failure'
+import { waitingTicks } from '../core/waitingTicks'
 import type { Fr24Connection } from '../core/fr24Clients'
 import type { SettingsStore } from '../core/settingsStore'
 import { offerDetail } from './detail'
@@ -17,8 +18,6 @@ import type { PlacesIndex } from './places'
 import { RecentSearchStore } from './recent'
 import { buildRowsInTurns } from './rows'
 
-/** How often a running search says it is still waiting for FR24. */
-export const WAITING_TICK_MS = 500
 
 /** When FR24 names no currency at all (no offers), the consolidator's home currency. */
 const CURRENCY_WHEN_NO_OFFERS = 'CNY'
@@ -77,7 +76,7 @@ export class SearchService {
     this.started.set(profileId, mine)
 
     run.progress({ stage: 'sending' })
-    const ticker = this.waitingTicks(run)
+    const ticker = waitingTicks(this.deps.timers, () => run.progress({ stage: 'waiting' }))
     let reply: Fr24Reply<ShoppingData>
     try {
       reply = await this.deps.shopping(connection, this.toFr24(request), { signal: run.signal })
@@ -203,22 +202,5 @@ export class SearchService {
         row.legs.every((leg) => maxStops === undefined || leg.stops <= maxStops) &&
         !row.legs.some((leg) => leg.segments.some((s) => exclude.has(s.carrier) || (s.operatingCarrier !== undefined && exclude.has(s.operatingCarrier))))
     )
-  }
-
-  private waitingTicks(run: SearchRun): { stop(): void } {
-    let handle: unknown
-    let stopped = false
-    const tick = () => {
-      if (stopped) return
-      run.progress({ stage: 'waiting' })
-      handle = this.deps.timers.setTimeout(tick, WAITING_TICK_MS)
-    }
-    handle = this.deps.timers.setTimeout(tick, WAITING_TICK_MS)
-    return {
-      stop: () => {
-        stopped = true
-        this.deps.timers.clearTimeout(handle)
-      }
-    }
   }
 }
