@@ -1,15 +1,12 @@
-import { existsSync, renameSync } from 'node:fs'
-import { dirname } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import type { Clock } from '../util/clock'
 import type { Logger } from '../util/log'
-import { makePrivate, setAsideName, syncFolder } from '../util/privateFiles'
+import { moveDatabaseAside } from '../util/privateFiles'
 import { prepareJournalFiles } from './db'
 import { JournalError, sqliteFailureKind } from './errors'
 import { Journal } from './journal'
 
 /** SQLite keeps a journal in up to three files; they only make sense together. */
-const COMPANIONS = ['-wal', '-shm'] as const
 
 /** How opening the journal file went; each failure is a kind of its own, with SQLite's words. */
 export type JournalOpening =
@@ -76,15 +73,7 @@ export function openJournal(
  * `journal.sqlite.corrupted-<time>` opens with its own `-wal` beside it. Returns its name.
  */
 export function setAsideJournal(path: string, at: number): string {
-  const target = setAsideName(path, 'corrupted', at)
-  // The -wal first: left behind, SQLite would replay it into the fresh journal.
-  for (const suffix of COMPANIONS) {
-    if (existsSync(`${path}${suffix}`)) renameSync(`${path}${suffix}`, `${target}${suffix}`)
-  }
-  renameSync(path, target)
-  for (const name of [target, ...COMPANIONS.map((suffix) => `${target}${suffix}`)]) makePrivate(name)
-  syncFolder(dirname(path))
-  return target
+  return moveDatabaseAside(path, 'corrupted', at)
 }
 
 function quickCheck(path: string): string[] {

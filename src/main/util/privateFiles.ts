@@ -98,6 +98,25 @@ export function moveAside(path: string, label: string, at: number): string {
   return target
 }
 
+/** The files SQLite keeps beside a database in WAL mode. */
+export const SQLITE_COMPANIONS = ['-wal', '-shm'] as const
+
+/**
+ * Moves an SQLite database and its -wal/-shm aside under one set-aside name, so the copy opens
+ * with its own -wal beside it; returns that name. The -wal goes first: left behind, SQLite would
+ * replay it into the fresh file.
+ */
+export function moveDatabaseAside(path: string, label: string, at: number): string {
+  const target = setAsideName(path, label, at)
+  for (const suffix of SQLITE_COMPANIONS) {
+    if (existsSync(`${path}${suffix}`)) renameSync(`${path}${suffix}`, `${target}${suffix}`)
+  }
+  renameSync(path, target)
+  for (const name of [target, ...SQLITE_COMPANIONS.map((suffix) => `${target}${suffix}`)]) makePrivate(name)
+  syncFolder(dirname(path))
+  return target
+}
+
 /** Keeps a copy of a file before it is rewritten; returns the copy's name. */
 export function copyAside(path: string, label: string, at: number): string {
   const target = setAsideName(path, label, at)

@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, renameSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { DatabaseSync, type StatementSync } from 'node:sqlite'
-import { makePrivate, PRIVATE_DIR, setAsideName, syncFolder, touchPrivate } from '../../util/privateFiles'
+import { makePrivate, moveDatabaseAside, PRIVATE_DIR, SQLITE_COMPANIONS, touchPrivate } from '../../util/privateFiles'
 import type { LedgerEntry, LedgerState } from './ledger'
 import { STATE_VERSION, type SandboxState } from './state'
 import { COLLECTIONS, raw, type CollectionName } from './tracked'
@@ -21,7 +21,6 @@ import { COLLECTIONS, raw, type CollectionName } from './tracked'
  */
 
 const SCHEMA_VERSION = 1
-const COMPANIONS = ['-wal', '-shm'] as const
 /** SQLite's primary result codes for a file that is not (or no longer) a database. */
 const SQLITE_CORRUPT = 11
 const SQLITE_NOTADB = 26
@@ -65,7 +64,7 @@ export class StateDatabase {
   constructor(readonly path: string) {
     mkdirSync(dirname(path), { recursive: true, mode: PRIVATE_DIR })
     touchPrivate(path)
-    for (const suffix of COMPANIONS) makePrivate(`${path}${suffix}`)
+    for (const suffix of SQLITE_COMPANIONS) makePrivate(`${path}${suffix}`)
     checkReadable(path)
     this.db = new DatabaseSync(path)
     try {
@@ -165,15 +164,7 @@ function checkReadable(path: string): void {
 
 /** Moves the file and its -wal/-shm aside under one `<file>.unreadable-<UTC time>` name; returns it. */
 export function setAsideDatabase(path: string, at: number): string {
-  const target = setAsideName(path, 'unreadable', at)
-  // The -wal first: left behind, SQLite would replay it into the fresh file.
-  for (const suffix of COMPANIONS) {
-    if (existsSync(`${path}${suffix}`)) renameSync(`${path}${suffix}`, `${target}${suffix}`)
-  }
-  renameSync(path, target)
-  for (const name of [target, ...COMPANIONS.map((suffix) => `${target}${suffix}`)]) makePrivate(name)
-  syncFolder(dirname(path))
-  return target
+  return moveDatabaseAside(path, 'unreadable', at)
 }
 
 /** The state saved in an open database (also on a read-only connection: tests look at the file with one). */
