@@ -1,5 +1,5 @@
-import type { Page } from '@playwright/test'
 import { expect, startDesk, test } from './fixtures'
+import { continueFromPrice, PREDICTABLE_SANDBOX, priceCheapestNonstop, sandboxControl } from './steps/booking'
 
 /**
  * Skipping seats and bags while FR24 is still looking them up, as an agent does it: one Continue
@@ -12,51 +12,17 @@ const CONTROL_TOKEN = 'e2e-booking-skip-control-token'
 /** Longer than the test takes to press Continue: the seat maps cannot arrive first. */
 const SEAT_MAP_HELD_MS = 60_000
 
-function day(offset: number): string {
-  const date = new Date()
-  date.setDate(date.getDate() + offset)
-  return `${String(date.getDate()).padStart(2, '0')}/${String(date.getMonth() + 1).padStart(2, '0')}/${date.getFullYear()}`
-}
-
-async function control(page: Page, op: string, params: Record<string, unknown> = {}): Promise<void> {
-  const list = await page.evaluate(() => window.desk!.listProfiles())
-  if (!list.ok) throw new Error(list.error.message)
-  const baseUrl = list.value.profiles.find((p) => p.id === 'sandbox')?.baseUrl
-  const response = await fetch(`${baseUrl}/__control/${op}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-sandbox-control-token': CONTROL_TOKEN },
-    body: JSON.stringify(params)
-  })
-  expect(response.ok).toBe(true)
-}
-
-/** SIN → HKG one way for one adult, the cheapest nonstop priced, on to seats and bags. */
-async function toSeatsAndBags(page: Page): Promise<void> {
-  await page.getByRole('radio', { name: 'One way' }).check()
-  await page.getByRole('combobox', { name: 'From', exact: true }).fill('SIN')
-  await page.getByRole('combobox', { name: 'To', exact: true }).fill('HKG')
-  await page.getByRole('textbox', { name: 'Departure date', exact: true }).fill(day(30))
-  await page.getByRole('spinbutton', { name: 'Adults' }).fill('1')
-  await page.getByRole('button', { name: 'Search', exact: true }).click()
-  const offers = page.getByRole('grid', { name: 'Offers' })
-  await expect(offers).toBeVisible({ timeout: 30_000 })
-  await page.getByRole('region', { name: 'Filters' }).getByRole('checkbox', { name: /^Nonstop/ }).check()
-  await page.getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'Price' })
-  await offers.getByRole('row').first().click()
-  await page.getByRole('button', { name: 'Price this offer' }).click()
-  const price = page.getByRole('region', { name: 'Price' })
-  await expect(price.getByRole('button', { name: 'Continue' })).toBeEnabled({ timeout: 30_000 })
-  await price.getByRole('button', { name: 'Continue' }).click()
-}
+const control = sandboxControl(CONTROL_TOKEN)
 
 test('Continue while seats and bags are loading skips them in one press; back on the step they load again', async ({ page }) => {
   test.setTimeout(120_000)
   const desk = await startDesk({ FR24_DESK_SANDBOX_CONTROL_TOKEN: CONTROL_TOKEN })
   try {
     await desk.open(page)
-    await control(page, 'setSettings', { priceChangeRate: 0, noSeatsRate: 0 })
+    await control(page, 'setSettings', PREDICTABLE_SANDBOX)
     await control(page, 'fault', { op: 'seatMap', kind: 'latency', latencyMs: SEAT_MAP_HELD_MS, count: 1 })
-    await toSeatsAndBags(page)
+    await priceCheapestNonstop(page, { kind: 'one way', adults: 1, children: 0 })
+    await continueFromPrice(page)
 
     const step = page.getByRole('region', { name: 'Seats and bags' })
     await expect(step.getByRole('status').filter({ hasText: 'Looking up seat maps and bags at FR24…' })).toBeVisible()

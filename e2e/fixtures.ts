@@ -139,13 +139,18 @@ export function startStandaloneSandbox(env: Record<string, string> = {}): Promis
   return spawnService('src/main/sandbox/cli.ts', ['--port', '0'], /listening on (http:\/\/127\.0\.0\.1:\d+)/, env)
 }
 
-export const test = base.extend<{ desk: RunningDesk }>({
-  // eslint-disable-next-line no-empty-pattern
-  desk: async ({}, use) => {
-    const desk = await startDesk()
-    await use(desk)
-    await desk.stop()
-  }
-})
+/** `test` whose `desk` is started with these environment variables (e.g. a Sandbox control token). */
+export function testWithDesk(env: Record<string, string>) {
+  return base.extend<{ desk: RunningDesk }>({
+    // eslint-disable-next-line no-empty-pattern
+    desk: async ({}, use) => {
+      const desk = await startDesk(env)
+      await use(desk)
+      await desk.stop()
+    }
+  })
+}
+
+export const test = testWithDesk({})
 
 export { expect }

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
-import { expect, test } from './fixtures'
+import { expect, testWithDesk } from './fixtures'
+import { continueFromPrice, PREDICTABLE_SANDBOX, sandboxControl, toSeatsAndBags } from './steps/booking'
 
 /**
  * The passengers step as an agent fills it, against the browser host and its Sandbox: a priced
@@ -42,28 +43,14 @@ function mrz(spoilNumber = false): string {
   return `${line1}\n${body}${composite}`
 }
 
-/** Search, price the cheapest nonstop, skip seats and bags: the passengers step. */
+const CONTROL_TOKEN = 'e2e-passengers-control-token'
+const control = sandboxControl(CONTROL_TOKEN)
+const test = testWithDesk({ FR24_DESK_SANDBOX_CONTROL_TOKEN: CONTROL_TOKEN })
+
+/** The Sandbox pricing as searched; the family's cheapest nonstop priced, seats and bags skipped: the passengers step. */
 async function toPassengers(page: Page): Promise<Locator> {
-  await page.getByRole('radio', { name: 'Round trip' }).check()
-  await page.getByRole('combobox', { name: 'From', exact: true }).fill('SIN')
-  await page.getByRole('combobox', { name: 'To', exact: true }).fill('HKG')
-  await page.getByRole('textbox', { name: 'Departure date', exact: true }).fill(typed(day(30)))
-  await page.getByRole('textbox', { name: 'Return date', exact: true }).fill(typed(day(37)))
-  await page.getByRole('spinbutton', { name: 'Adults' }).fill('2')
-  await page.getByRole('spinbutton', { name: 'Children' }).fill('1')
-  await page.getByRole('button', { name: 'Search', exact: true }).click()
-  const offers = page.getByRole('grid', { name: 'Offers' })
-  await expect(offers).toBeVisible({ timeout: 30_000 })
-  await page.getByRole('region', { name: 'Filters' }).getByRole('checkbox', { name: /^Nonstop/ }).check()
-  await page.getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'Price' })
-  await offers.getByRole('row').first().click()
-  await page.getByRole('button', { name: 'Price this offer' }).click()
-  const price = page.getByRole('region', { name: 'Price' })
-  await expect(price.getByRole('button', { name: 'Continue' })).toBeVisible({ timeout: 30_000 })
-  const acknowledge = price.getByRole('checkbox', { name: /I have read the changes/ })
-  if (await acknowledge.isVisible()) await acknowledge.check()
-  await price.getByRole('button', { name: 'Continue' }).click()
-  const extras = page.getByRole('region', { name: 'Seats and bags' })
+  await control(page, 'setSettings', PREDICTABLE_SANDBOX)
+  const extras = await toSeatsAndBags(page, { kind: 'round trip', adults: 2, children: 1 })
   await expect(extras.getByRole('button', { name: 'Continue' })).toBeVisible({ timeout: 30_000 })
   await extras.getByRole('button', { name: 'Continue' }).click()
   const step = page.getByRole('region', { name: 'Passengers' })
@@ -176,11 +163,7 @@ test('passengers filled by MRZ, a Chinese name’s spelling and SURNAME/GIVEN, a
   await page.keyboard.press('j')
   await page.keyboard.press('Enter')
   await page.getByRole('button', { name: 'Price this offer' }).click()
-  const price = page.getByRole('region', { name: 'Price' })
-  await expect(price.getByRole('button', { name: 'Continue' })).toBeVisible({ timeout: 30_000 })
-  const acknowledge = price.getByRole('checkbox', { name: /I have read the changes/ })
-  if (await acknowledge.isVisible()) await acknowledge.check()
-  await price.getByRole('button', { name: 'Continue' }).click()
+  await continueFromPrice(page)
   const extras = page.getByRole('region', { name: 'Seats and bags' })
   await expect(extras.getByRole('button', { name: 'Continue' })).toBeVisible({ timeout: 30_000 })
   await extras.getByRole('button', { name: 'Continue' }).click()

@@ -1,18 +1,13 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
-import { expect, test } from './fixtures'
+import { expect, testWithDesk } from './fixtures'
+import { PREDICTABLE_SANDBOX, sandboxControl, toSeatsAndBags } from './steps/booking'
 
 /**
  * The seats and bags step as an agent uses it, against the browser host and its Sandbox: a priced
  * SIN → HKG round trip for two adults, a seat picked with the keyboard alone, a bag added, the total
  * moved by exactly their prices, an axe scan; and skipping the step with one Continue.
  */
-
-function day(offset: number): string {
-  const date = new Date()
-  date.setDate(date.getDate() + offset)
-  return `${String(date.getDate()).padStart(2, '0')}/${String(date.getMonth() + 1).padStart(2, '0')}/${date.getFullYear()}`
-}
 
 /** "1,234.50" or "1234.5" → 123450: whole cents, so sums are exact. */
 function cents(text: string): number {
@@ -21,37 +16,20 @@ function cents(text: string): number {
 }
 const priceIn = (text: string): number => cents(/CN¥([\d,]+(?:\.\d+)?)/.exec(text)?.[1] ?? 'NaN')
 
-/** Search, open the cheapest offer, price it and go on to the seats and bags. */
-async function toSeatsAndBags(page: Page): Promise<Locator> {
-  await page.getByRole('radio', { name: 'Round trip' }).check()
-  await page.getByRole('combobox', { name: 'From', exact: true }).fill('SIN')
-  await page.getByRole('combobox', { name: 'To', exact: true }).fill('HKG')
-  await page.getByRole('textbox', { name: 'Departure date', exact: true }).fill(day(30))
-  await page.getByRole('textbox', { name: 'Return date', exact: true }).fill(day(37))
-  await page.getByRole('spinbutton', { name: 'Adults' }).fill('2')
-  await page.getByRole('button', { name: 'Search', exact: true }).click()
-  const offers = page.getByRole('grid', { name: 'Offers' })
-  await expect(offers).toBeVisible({ timeout: 30_000 })
-  await page.getByRole('region', { name: 'Filters' }).getByRole('checkbox', { name: /^Nonstop/ }).check()
-  await page.getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'Price' })
-  await offers.getByRole('row').first().click()
-  await page.getByRole('button', { name: 'Price this offer' }).click()
+const CONTROL_TOKEN = 'e2e-seats-bags-control-token'
+const control = sandboxControl(CONTROL_TOKEN)
+const test = testWithDesk({ FR24_DESK_SANDBOX_CONTROL_TOKEN: CONTROL_TOKEN })
 
-  const price = page.getByRole('region', { name: 'Price' })
-  await expect(price.getByRole('button', { name: 'Continue' })).toBeVisible({ timeout: 30_000 })
-  const acknowledge = price.getByRole('checkbox', { name: /I have read the changes/ })
-  if (await acknowledge.isVisible()) await acknowledge.check()
-  await price.getByRole('button', { name: 'Continue' }).click()
-  const step = page.getByRole('region', { name: 'Seats and bags' })
-  await expect(step).toBeVisible()
-  await expect(page).toHaveURL(/#\/book\/[^/]+\/[^/]+\/extras$/)
-  return step
+/** The Sandbox pricing as searched, then two adults' cheapest nonstop round trip on to seats and bags. */
+async function toSeatsAndBagsStep(page: Page): Promise<Locator> {
+  await control(page, 'setSettings', PREDICTABLE_SANDBOX)
+  return toSeatsAndBags(page, { kind: 'round trip', adults: 2, children: 0 })
 }
 
 test('a seat picked with the keyboard and a bag move the total by exactly their prices', async ({ page, desk }) => {
   test.setTimeout(120_000)
   await desk.open(page)
-  const step = await toSeatsAndBags(page)
+  const step = await toSeatsAndBagsStep(page)
   const map = step.getByRole('grid', { name: /^Seats, SIN → HKG / })
   await expect(map).toBeVisible({ timeout: 30_000 })
   const total = step.getByTestId('extras-total')
@@ -116,7 +94,7 @@ test('a seat picked with the keyboard and a bag move the total by exactly their 
 test('skipping seats and bags is one Continue', async ({ page, desk }) => {
   test.setTimeout(120_000)
   await desk.open(page)
-  const step = await toSeatsAndBags(page)
+  const step = await toSeatsAndBagsStep(page)
   await expect(step.getByRole('grid', { name: /^Seats, SIN → HKG / })).toBeVisible({ timeout: 30_000 })
   await step.getByRole('button', { name: 'Continue' }).click()
   await expect(page).toHaveURL(/#\/book\/[^/]+\/[^/]+\/passengers$/)

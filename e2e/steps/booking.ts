@@ -69,6 +69,31 @@ export async function priceCheapestNonstop(page: Page, trip: Trip): Promise<void
   await expect(page).toHaveURL(/#\/book\/[^/]+\/[^/]+\/price$/)
 }
 
+/** The Price step answered: its changes acknowledged when there are any, then Continue. */
+export async function continueFromPrice(page: Page): Promise<void> {
+  const price = page.getByRole('region', { name: 'Price' })
+  await expect(price.getByRole('button', { name: 'Continue' })).toBeVisible({ timeout: 30_000 })
+  const acknowledge = price.getByRole('checkbox', { name: /I have read the changes/ })
+  if (await acknowledge.isVisible()) await acknowledge.check()
+  await price.getByRole('button', { name: 'Continue' }).click()
+}
+
+/** The cheapest nonstop of the trip priced and on to Seats and bags: that step's region. */
+export async function toSeatsAndBags(page: Page, trip: Trip): Promise<Locator> {
+  await priceCheapestNonstop(page, trip)
+  await continueFromPrice(page)
+  const step = page.getByRole('region', { name: 'Seats and bags' })
+  await expect(step).toBeVisible()
+  await expect(page).toHaveURL(/#\/book\/[^/]+\/[^/]+\/extras$/)
+  return step
+}
+
+/**
+ * A desk whose Sandbox neither re-prices nor sells out at random (its default does, now and then):
+ * for the specs about a step, not about those outcomes. Started with its control token.
+ */
+export const PREDICTABLE_SANDBOX = { priceChangeRate: 0, noSeatsRate: 0 } as const
+
 /** One TD3 passport MRZ (2 × 44) with its check digits, as a reader would scan it. */
 export function mrz(p: { surname: string; given: string; number: string; country: string; birth: string; sex: 'M' | 'F'; expiry: string }): string {
   const value = (c: string) => (c === '<' ? 0 : /\d/.test(c) ? Number(c) : c.charCodeAt(0) - 55)
