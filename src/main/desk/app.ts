@@ -235,6 +235,7 @@ async function composeDesk(options: DeskAppOptions, releaseLock: () => void): Pr
       try {
         tray.stop()
         balance.stop()
+        search.stop()
         journal.close()
         await runningSandbox.close()
       } finally {

@@ -64,7 +64,7 @@ export class SearchService {
 
   constructor(private readonly deps: SearchServiceDeps) {
     this.kept = new KeptSearches(() => deps.clock.now())
-    this.recent = new RecentSearchStore(deps.settings)
+    this.recent = new RecentSearchStore(deps.settings, deps.timers, deps.log)
     this.newId = deps.newId ?? (() => randomUUID())
   }
 
@@ -119,6 +119,11 @@ export class SearchService {
     }
     if (traceId) results.traceId = traceId
     return results
+  }
+
+  /** Saves what is still queued (the last search's place in the recent list) before the desk stops. */
+  stop(): void {
+    this.recent.save()
   }
 
   offerDetail({ searchId, offerId }: OfferDetailRequest): OfferDetail {
