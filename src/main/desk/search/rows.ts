@@ -25,6 +25,7 @@ export interface BuiltRows {
 
 const CODE3 = /^[A-Z]{3}$/
 const CODE2 = /^[A-Z0-9]{2}$/
+const CURRENCY = /^[A-Z]{3}$/
 const CABINS = new Set(['Y', 'P', 'C', 'F'])
 
 /** `YYYY-MM-DDTHH:mm` from FR24's spellings (a space for the T, trailing seconds). */
@@ -39,10 +40,23 @@ interface Skeleton {
   base: Omit<RowLeg, 'segments'>
 }
 
+/** What every offer flying one legId (all its directions) shares, and so its rows share. */
+interface Journey {
+  skeletons: Skeleton[]
+  allSegments: SegmentFacts[]
+  carriers: OfferRow['carriers']
+  /** Worked out on the journey's first row. */
+  warnings: OfferRow['warnings'] | undefined
+}
+
 interface SegmentFacts {
   seg: Segment
   from: string
   to: string
+  carrier: string
+  flightNo: string
+  /** The operating carrier, only when it is a code and differs from the marketing carrier. */
+  operatingCarrier?: string
   departLocal: string
   arriveLocal: string
   departAt?: number
@@ -73,14 +87,23 @@ export function ruleAnswer(policy: string | null | undefined, fee: string | null
 /** The adult's rule when there is one (the fare the agent sells), else the first. */
 function adultFirst<T extends { paxType?: string | null }>(rules: readonly T[] | null | undefined): T | undefined {
   if (!rules || rules.length === 0) return undefined
-  return rules.find((r) => r.paxType === 'ADT') ?? rules[0]
+  for (const rule of rules) if (rule.paxType === 'ADT') return rule
+  return rules[0]
 }
 
 /** An allowance string's adult slot (`"23-23-10"` → 23; `e` = none), GAPS A16: slots are ADT-CHD-INF. */
 export function allowanceSlot(value: string | null | undefined, slot: 0 | 1 | 2): number | undefined {
   if (!value) return undefined
-  const part = value.split('-')[slot]
-  if (part === undefined || part === 'e' || part.trim() === '') return undefined
+  // By the dashes, not split('-'): two of these per segment of every offer, and each split was a new list.
+  let start = 0
+  for (let i = 0; i < slot; i++) {
+    const dash = value.indexOf('-', start)
+    if (dash === -1) return undefined
+    start = dash + 1
+  }
+  const end = value.indexOf('-', start)
+  const part = end === -1 ? value.slice(start) : value.slice(start, end)
+  if (part === 'e' || part.trim() === '') return undefined
   const n = Number(part)
   return Number.isFinite(n) ? n : undefined
 }
@@ -88,8 +111,16 @@ export function allowanceSlot(value: string | null | undefined, slot: 0 | 1 | 2)
 export type Baggage = NonNullable<NonNullable<NonNullable<Offer['extraInfo']>['freeBaggageAllowance']>[number]>
 
 export function baggageFor(offer: Offer, segmentId: string, index: number): Baggage | undefined {
-  const list = offer.extraInfo?.freeBaggageAllowance ?? []
-  return list.find((b) => b?.segmentId === segmentId) ?? (list.every((b) => !b?.segmentId) ? list[index] : undefined) ?? undefined
+  const list = offer.extraInfo?.freeBaggageAllowance
+  if (!list) return undefined
+  let anyNamed = false
+  for (const b of list) {
+    if (!b?.segmentId) continue
+    if (b.segmentId === segmentId) return b
+    anyNamed = true
+  }
+  // Allowances that name no segment are in segment order.
+  return anyNamed ? undefined : (list[index] ?? undefined)
 }
 
 function hasCheckedBag(b: Baggage | undefined): boolean {
@@ -102,8 +133,10 @@ export class RowBuilder {
   private readonly segments = new Map<string, SegmentFacts | null>()
   /** Per legId: what every offer flying that direction shares (many offers are one itinerary in several brands). */
   private readonly skeletons = new Map<string, Skeleton | null>()
-  /** Per offer legId (`L1^L2`): its directions' skeletons. */
-  private readonly journeys = new Map<string, Skeleton[] | null>()
+  /** Per offer legId (`L1^L2`): its directions' skeletons, and what its rows share. */
+  private readonly journeys = new Map<string, Journey | null>()
+  /** Currency and validating-carrier spellings already checked (a few values repeat 2,000 times). */
+  private readonly goodCodes = new Set<string>()
   private readonly carrierEntries = new Map<string, OfferRow['carriers'][number]>()
   private readonly legs: Map<string, string[]>
   private readonly raw: Map<string, Segment>
@@ -130,43 +163,62 @@ export class RowBuilder {
       this.segments.set(id, null)
       return undefined
     }
+    const operating = seg.operatingCarrier ?? undefined
     const facts: SegmentFacts = {
       seg,
       from,
       to,
+      carrier: seg.carrier as string,
+      flightNo: String(seg.flightNo ?? '').slice(0, 16),
       departLocal,
       arriveLocal,
       departAt: this.clock.instant(departLocal, this.places.airport(from)),
       arriveAt: this.clock.instant(arriveLocal, this.places.airport(to)),
       minutes: typeof seg.duration === 'number' && seg.duration >= 0 ? seg.duration : undefined
     }
+    if (operating && operating !== facts.carrier && CODE2.test(operating)) facts.operatingCarrier = operating
     this.segments.set(id, facts)
     return facts
   }
 
   /** The segments of an offer, per direction: its legId is the directions' legIds joined with `^` (inference §6). */
   directions(offer: Offer): SegmentFacts[][] | undefined {
-    const skeletons = this.skeletonsOf(offer)
-    return skeletons?.map((k) => k.segs)
+    return this.journeyOf(offer)?.skeletons.map((k) => k.segs)
   }
 
-  private skeletonsOf(offer: Offer): Skeleton[] | undefined {
+  private journeyOf(offer: Offer): Journey | undefined {
     const legId = offer.legId ?? ''
     // Per whole legId too: brands of one itinerary repeat it, and the split and lookups add up.
     const known = this.journeys.get(legId)
     if (known !== undefined) return known ?? undefined
-    const out: Skeleton[] = []
+    const skeletons: Skeleton[] = []
     for (const id of legId.split('^')) {
       const skeleton = this.skeleton(id)
       if (!skeleton) {
         this.journeys.set(legId, null)
         return undefined
       }
-      out.push(skeleton)
+      skeletons.push(skeleton)
     }
-    const journey = out.length > 0 ? out : null
+    if (skeletons.length === 0) {
+      this.journeys.set(legId, null)
+      return undefined
+    }
+    const allSegments = skeletons.flatMap((k) => k.segs)
+    const carriers: OfferRow['carriers'] = []
+    for (const s of allSegments) if (!carriers.some((c) => c.code === s.carrier)) carriers.push(this.carrier(s.carrier))
+    const journey: Journey = { skeletons, allSegments, carriers, warnings: undefined }
     this.journeys.set(legId, journey)
-    return journey ?? undefined
+    return journey
+  }
+
+  /** A code checked once per answer: currencies and carriers repeat in every offer. */
+  private isGood(code: string | null | undefined, pattern: RegExp): code is string {
+    if (!code) return false
+    if (this.goodCodes.has(code)) return true
+    if (!pattern.test(code)) return false
+    this.goodCodes.add(code)
+    return true
   }
 
   private skeleton(legId: string): Skeleton | undefined {
@@ -229,25 +281,37 @@ export class RowBuilder {
 
   /** A leg of one offer: the shared skeleton, with this offer's cabin and booking class per segment. */
   private leg(skeleton: Skeleton, offer: Offer, offset: number): RowLeg {
-    const segments: RowSegment[] = skeleton.segs.map((s, i) => {
+    const segments: RowSegment[] = []
+    for (let i = 0; i < skeleton.segs.length; i++) {
+      const s = skeleton.segs[i] as SegmentFacts
       const cabin = offer.cabin?.[offset + i]
       const rbd = offer.RBD?.[offset + i]
-      const operating = s.seg.operatingCarrier ?? undefined
       const row: RowSegment = {
-        carrier: s.seg.carrier as string,
-        flightNo: String(s.seg.flightNo ?? '').slice(0, 16),
+        carrier: s.carrier,
+        flightNo: s.flightNo,
         from: s.from,
         to: s.to,
         departLocal: s.departLocal,
         arriveLocal: s.arriveLocal,
         cabin: cabin && CABINS.has(cabin) ? (cabin as Cabin) : this.cabin
       }
-      if (operating && operating !== row.carrier && CODE2.test(operating)) row.operatingCarrier = operating
+      if (s.operatingCarrier) row.operatingCarrier = s.operatingCarrier
       if (rbd && rbd.length <= 2) row.bookingClass = rbd
-      return row
-    })
+      segments.push(row)
+    }
     // Connections are shared between rows: nothing downstream changes a row, and it saves thousands of copies.
-    return { ...skeleton.base, segments }
+    const base = skeleton.base
+    return {
+      from: base.from,
+      to: base.to,
+      departLocal: base.departLocal,
+      arriveLocal: base.arriveLocal,
+      dayOffset: base.dayOffset,
+      durationMinutes: base.durationMinutes,
+      stops: base.stops,
+      connections: base.connections,
+      segments
+    }
   }
 
   /** One entry per carrier code, shared by every row naming it (rows are never changed downstream). */
@@ -261,16 +325,16 @@ export class RowBuilder {
   }
 
   row(offer: Offer): OfferRow | undefined {
-    const skeletons = this.skeletonsOf(offer)
-    if (!skeletons) return undefined
+    const journey = this.journeyOf(offer)
+    if (!journey) return undefined
     const legs: RowLeg[] = []
     let offset = 0
-    for (const skeleton of skeletons) {
+    for (const skeleton of journey.skeletons) {
       legs.push(this.leg(skeleton, offer, offset))
       offset += skeleton.segs.length
     }
-    const currency = offer.currency && /^[A-Z]{3}$/.test(offer.currency) ? offer.currency : undefined
-    const validating = offer.platingCarrier && CODE2.test(offer.platingCarrier) ? offer.platingCarrier : legs[0]?.segments[0]?.carrier
+    const currency = this.isGood(offer.currency, CURRENCY) ? offer.currency : undefined
+    const validating = this.isGood(offer.platingCarrier, CODE2) ? offer.platingCarrier : legs[0]?.segments[0]?.carrier
     if (!currency || !validating) return undefined
     const perPassenger: OfferRow['perPassenger'] = {}
     const perType: string[] = []
@@ -282,11 +346,9 @@ export class RowBuilder {
       perType.push(one)
       counts.push(p.paxType === 'ADT' ? this.pax.adults : p.paxType === 'CHD' ? this.pax.children : this.pax.infants)
     }
-    const carriers: OfferRow['carriers'] = []
-    for (const leg of legs)
-      for (const s of leg.segments)
-        if (!carriers.some((c) => c.code === s.carrier)) carriers.push(this.carrier(s.carrier))
-    const allSegments = skeletons.length === 1 ? (skeletons[0] as Skeleton).segs : skeletons.flatMap((k) => k.segs)
+    const allSegments = journey.allSegments
+    let bagsIncluded = allSegments.length > 0
+    for (let i = 0; bagsIncluded && i < allSegments.length; i++) bagsIncluded = hasCheckedBag(baggageFor(offer, (allSegments[i] as SegmentFacts).seg.segmentId, i))
     const refund = adultFirst(offer.rules?.refund)
     const change = adultFirst(offer.rules?.change)
     const brand = offer.productTag?.fareBrand?.find((b): b is string => typeof b === 'string' && b.length > 0)
@@ -295,16 +357,19 @@ export class RowBuilder {
       totalPrice: offer.totalPrice ?? weightedSum(perType, counts),
       perPassenger,
       currency,
-      carriers,
+      // Shared by every row of the journey, as its connections are (rows are never changed downstream).
+      carriers: journey.carriers,
       validatingCarrier: validating,
       legs,
-      bagsIncluded: allSegments.length > 0 && allSegments.every((s, i) => hasCheckedBag(baggageFor(offer, s.seg.segmentId, i))),
+      bagsIncluded,
       refundable: ruleAnswer(refund?.refundPolicy, refund?.refundFee),
       changeable: ruleAnswer(change?.changePolicy, change?.changeFee),
       warnings: []
     }
     if (brand) row.brand = brand.slice(0, 80)
-    row.warnings = warningsFor(row, (code) => this.places.country(code))
+    // Warnings read only what the journey's rows share (times, airports, connections): once per journey.
+    journey.warnings ??= warningsFor(row, (code) => this.places.country(code))
+    row.warnings = journey.warnings
     return row
   }
 }
