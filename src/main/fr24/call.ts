@@ -27,7 +27,8 @@ export interface Fr24Credentials {
 export interface CallContext {
   baseUrl: string
   credentials: () => Promise<Fr24Credentials>
-  fetch: typeof fetch
+  /** Only when a test stands in for FR24 with a function; otherwise node:http (http.ts). */
+  fetch?: typeof fetch
   clock: Clock
   random: () => number
   log: Logger
@@ -217,7 +218,7 @@ async function attemptOnce(
   let answer: HttpAnswer
   try {
     answer = await postJson({
-      fetch: ctx.fetch,
+      ...(ctx.fetch ? { fetch: ctx.fetch } : {}),
       url,
       headers: {
         'Content-Type': 'application/json; charset=utf-8',

@@ -20,6 +20,7 @@ export interface Fr24ClientDeps {
   baseUrl: string
   /** Read at every call, so a key changed in Settings is used at once. */
   credentials: () => Promise<Fr24Credentials>
+  /** Stands in for FR24 in tests that answer from a function; the desk sends with node:http (http.ts). */
   fetch?: typeof fetch
   clock?: Clock
   /** In [0, 1); only used for retry jitter. */
@@ -77,7 +78,7 @@ export function createFr24Client(deps: Fr24ClientDeps): Fr24Client {
   const ctx: CallContext = {
     baseUrl: deps.baseUrl,
     credentials: deps.credentials,
-    fetch: deps.fetch ?? globalThis.fetch,
+    ...(deps.fetch ? { fetch: deps.fetch } : {}),
     clock: deps.clock ?? systemClock,
     random: deps.random ?? Math.random,
     log: deps.log ?? silentLogger,

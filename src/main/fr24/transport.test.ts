@@ -101,6 +101,33 @@ describe('transport over real HTTP', () => {
     expect(wireLog.entries()[0]).toMatchObject({ endpoint: 'selectBalance', httpStatus: 200, code: '000000', outcome: 'ok' })
   })
 
+  it('a gzip answer cut short of its Content-Length is truncated: retried for reads, uncertain for writes', async () => {
+    const cutGzip: Handler = (_q, res) => {
+      const full = gzipSync(envelope('orderDetail'))
+      res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip', 'content-length': String(full.length) })
+      res.write(full.subarray(0, Math.floor(full.length / 2)))
+      setTimeout(() => res.socket?.destroy(), 10)
+    }
+    script = [cutGzip, ok('orderDetail')]
+    const read = await client().c.orderDetail({ orderNo: '18599020016177152' })
+    expect(read.data.orderNo).toBe('18599020016177152')
+    expect(seen).toHaveLength(2)
+
+    seen = []
+    script = [cutGzip]
+    const { c, wireLog } = client()
+    const e = await failure(c.refundConfirming({ refundOrderNo: '18599200000000001' }))
+    expect(e).toMatchObject({ kind: 'truncated', uncertain: true, action: 'check-order' })
+    expect(wireLog.entries()[0]).toMatchObject({ outcome: 'truncated', uncertain: true })
+  })
+
+  it('gzip bytes that do not inflate are a truncated answer, never a parse of garbage', async () => {
+    const broken = gzipSync(envelope('selectBalance')).subarray(0, 30)
+    script = [(_q, res) => res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip', 'content-length': String(broken.length) }).end(broken)]
+    const e = await failure(client({ retry: { attempts: 1 } }).c.selectBalance())
+    expect(e).toMatchObject({ kind: 'truncated', causeCode: 'GZIP_INCOMPLETE' })
+  })
+
   it('retries a read after HTTP 5xx, then succeeds, logging every attempt', async () => {
     script = [status(502), status(503), ok('shopping')]
     const { c, wireLog } = client()
