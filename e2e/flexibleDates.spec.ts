@@ -6,7 +6,7 @@ import { expect, startDesk, test } from './fixtures'
  * Flexible dates as an agent uses them, against the browser host and its embedded Sandbox: a one-way
  * SIN → HKG search on ±3 days fills a price strip day by day (never more than 2 searches at FR24 at
  * once), another day's offers open from the strip by mouse and by arrow key (axe: no serious or
- * critical problem), and Escape stops the days still to come. FR24 is held back by the Sandbox's latency fault so the states can be read.
+ * critical problem), every day's offers open in full once all 7 are in, and Escape stops the days still to come. FR24 is held back by the Sandbox's latency fault so the states can be read.
  */
 
 const CONTROL_TOKEN = 'e2e-flex-control-token'
@@ -95,6 +95,18 @@ test('a flexible one-way search fills 7 days, 2 at a time, and each day opens it
 
     const scan = await new AxeBuilder({ page }).include('.search-screen').analyze()
     expect(scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([])
+
+    // Every day's offers still open in full once all 7 are in (main keeps every day's answer, not only the last few).
+    for (let index = 0; index < 7; index++) {
+      await days(page).nth(index).click()
+      await checkDay(index)
+      await grid.locator('[aria-rowindex="1"]').click()
+      const detail = page.getByRole('region', { name: /SIN–HKG/ })
+      await expect(detail.getByRole('heading', { name: 'Fare rules' })).toBeVisible()
+      await expect(page.getByText(/search again/i)).toHaveCount(0)
+      await page.keyboard.press('Escape')
+      await expect(detail).toBeHidden()
+    }
   } finally {
     await desk.stop()
   }

@@ -379,6 +379,9 @@ export type FindPlacesResult = z.infer<typeof FindPlacesResult>
 
 export const RECENT_SEARCHES = 20
 
+/** Flexible dates search the chosen day and up to this many days either side (2 × 3 + 1 = 7 one-way searches). */
+export const FLEX_SPREAD_DAYS = 3
+
 export const RecentSearch = z.object({ request: SearchRequest, at: EpochMs })
 export type RecentSearch = z.infer<typeof RecentSearch>
 export const RecentSearches = z.object({ searches: z.array(RecentSearch).max(RECENT_SEARCHES) })

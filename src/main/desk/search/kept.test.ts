@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { FLEX_SPREAD_DAYS } from '../../../shared/domain/search'
 import { ManualClock } from '../../util/clock'
 import { KEPT_FOR_MS, KEPT_SEARCHES, KeptSearches, type KeptSearch } from './kept'
 import { answer, segment } from './testing/answers'
@@ -15,6 +16,15 @@ describe('kept searches', () => {
     expect(kept.get('s0').kind).toBe('expired')
     expect(kept.get(`s${KEPT_SEARCHES}`).kind).toBe('found')
     expect(kept.get('never').kind).toBe('unknown')
+  })
+
+  it('keeps every day of a flexible-dates search and the search before it, so each day in the strip still opens its offers', () => {
+    const clock = new ManualClock(0)
+    const kept = new KeptSearches(() => clock.now())
+    kept.keep(search('single', 0))
+    const days = Array.from({ length: 2 * FLEX_SPREAD_DAYS + 1 }, (_, i) => `day${i}`)
+    for (const day of days) kept.keep(search(day, 0))
+    for (const id of ['single', ...days]) expect(kept.get(id).kind).toBe('found')
   })
 
   it('drops a search once its time is up, and finds offers by id until then', () => {

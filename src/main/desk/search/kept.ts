@@ -1,4 +1,4 @@
-import type { Cabin } from '../../../shared/domain/search'
+import { FLEX_SPREAD_DAYS, type Cabin } from '../../../shared/domain/search'
 import type { Offer, ShoppingData } from '../../fr24'
 import type { PaxCounts } from './rows'
 
@@ -7,7 +7,11 @@ import type { PaxCounts } from './rows'
  * step: bounded in count (a 2,000-offer answer is megabytes) and in age (FR24's offer validity,
  * docs/fr24-inferences.md "Search rows"). Nothing of it crosses to the window except by offerDetail.
  */
-export const KEPT_SEARCHES = 5
+/**
+ * Every day of a flexible-dates search (7 one-way searches, each on screen by a click in the price
+ * strip) and the search before it: with 5, the first two days' offers answered "search again".
+ */
+export const KEPT_SEARCHES = 2 * FLEX_SPREAD_DAYS + 1 + 1
 export const KEPT_FOR_MS = 30 * 60_000
 
 export interface KeptSearch {

@@ -1,4 +1,4 @@
-import type { SearchRequest, SearchResults } from '../../../../shared/domain/search'
+import { FLEX_SPREAD_DAYS, type SearchRequest, type SearchResults } from '../../../../shared/domain/search'
 import type { DeskError, Result } from '../../../../shared/errors'
 import { cmp } from '../../../../shared/money'
 
@@ -7,7 +7,7 @@ import { cmp } from '../../../../shared/money'
  * at most FLEX_PARALLEL at a time. Pure steps; flexStore.ts runs the calls and hands answers over.
  * Only the run named by `requestId` may settle a day, so a late answer after Stop is dropped.
  */
-export const FLEX_SPREAD = 3
+export const FLEX_SPREAD = FLEX_SPREAD_DAYS
 /** How many of the day searches may be at FR24 at once: enough to fill the strip soon, few enough not to crowd FR24. */
 export const FLEX_PARALLEL = 2
 
