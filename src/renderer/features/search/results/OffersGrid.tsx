@@ -1,8 +1,10 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react'
+import { forwardRef, memo, useEffect, useImperativeHandle, useRef, type MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OfferRow, TripType } from '../../../../shared/domain/search'
 import { OfferRowCells } from './OfferRowCells'
+import { cellsTextFor, columnLabels, type GridColumn, type RowCellsText } from './rowCells'
+import { useSearchStore } from './searchStore'
 
 /** A row's height: fixed per search (every offer has the same number of legs), so scrolling never re-measures. */
 export function rowHeight(legs: number): number {
@@ -23,13 +25,58 @@ interface Props {
 
 export const rowDomId = (index: number) => `offer-row-${index}`
 
+const NONE_SOLD_OUT: readonly string[] = []
+
+interface RowProps {
+  index: number
+  row: OfferRow
+  active: boolean
+  height: number
+  start: number
+  text: RowCellsText
+  label: Record<GridColumn, string>
+  soldOut: string | undefined
+}
+
+/**
+ * One drawn row. Memoised on what it shows: after a filter, the rows whose place in the list still
+ * holds the same offer are not rendered again (their texts are kept per row, so equal props mean
+ * an equal row).
+ */
+const OfferRowView = memo(function OfferRowView({ index, row, active, height, start, text, label, soldOut }: RowProps) {
+  return (
+    <div
+      id={rowDomId(index)}
+      role="row"
+      aria-rowindex={index + 1}
+      aria-selected={active}
+      data-offer-id={row.offerId}
+      className={active ? 'offer-row active' : 'offer-row'}
+      style={{ height, transform: `translateY(${start}px)` }}
+    >
+      <OfferRowCells row={row} text={text} label={label} soldOut={soldOut} />
+    </div>
+  )
+})
+
+/** The place in the list of the row a click landed in (rows carry aria-rowindex, 1-based). */
+function clickedIndex(event: MouseEvent): number | undefined {
+  const row = (event.target as Element).closest?.('[role="row"]')
+  const at = Number(row?.getAttribute('aria-rowindex'))
+  return Number.isInteger(at) && at > 0 ? at - 1 : undefined
+}
+
 /**
  * The offers, virtualized: only the rows in view (and a few around) are in the page, so 2,000+
  * offers scroll as smoothly as 20. The grid holds focus and names the active row with
  * aria-activedescendant; the active row is always scrolled into view, so it is always drawn.
  */
 export const OffersGrid = forwardRef<OffersGridHandle, Props>(function OffersGrid({ rows, tripType, activeIndex, onActivate, onOpen }, ref) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const language = i18n.language
+  const label = columnLabels(t, language)
+  const soldOutIds = useSearchStore((s) => s.soldOut[s.view.searchId ?? ''] ?? NONE_SOLD_OUT)
+  const soldOutMark = soldOutIds.length > 0 ? t('booking.soldOut.mark') : undefined
   const scroller = useRef<HTMLDivElement>(null)
   const height = rowHeight(rows[0]?.legs.length ?? 1)
   const virtualizer = useVirtualizer({
@@ -62,6 +109,13 @@ export const OffersGrid = forwardRef<OffersGridHandle, Props>(function OffersGri
       tabIndex={0}
       className="offers-grid"
       data-testid="offers-grid"
+      // One listener for every row: a row then is only what it shows, and stays the same (memoised) between renders.
+      onClick={(event) => {
+        const index = clickedIndex(event)
+        if (index === undefined || index >= rows.length) return
+        onActivate(index)
+        onOpen(index)
+      }}
     >
       <div role="presentation" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {items.map((item) => {
@@ -69,22 +123,17 @@ export const OffersGrid = forwardRef<OffersGridHandle, Props>(function OffersGri
           // Keyed by place in the list, not by offer: a sort or a filter then rewrites the texts of
           // the rows in view instead of taking 20–30 rows out of the page and building new ones.
           return (
-            <div
+            <OfferRowView
               key={item.index}
-              id={rowDomId(item.index)}
-              role="row"
-              aria-rowindex={item.index + 1}
-              aria-selected={item.index === active}
-              data-offer-id={row.offerId}
-              className={item.index === active ? 'offer-row active' : 'offer-row'}
-              style={{ height, transform: `translateY(${item.start}px)` }}
-              onClick={() => {
-                onActivate(item.index)
-                onOpen(item.index)
-              }}
-            >
-              <OfferRowCells row={row} tripType={tripType} />
-            </div>
+              index={item.index}
+              row={row}
+              active={item.index === active}
+              height={height}
+              start={item.start}
+              text={cellsTextFor(t, language, row, tripType)}
+              label={label}
+              soldOut={soldOutMark !== undefined && soldOutIds.includes(row.offerId) ? soldOutMark : undefined}
+            />
           )
         })}
       </div>

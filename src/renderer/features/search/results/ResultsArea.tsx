@@ -1,7 +1,7 @@
 import { useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OfferDetail, OfferRow, SearchRequest, SearchResults } from '../../../../shared/domain/search'
-import { applyFilters, fareMatrix, filterCounts, sortRows, type OfferFilters } from '../../../../shared/search'
+import { fareMatrix, filterCounts, type OfferFilters } from '../../../../shared/search'
 import { navigate } from '../../../navigation/useRoute'
 import { FareMatrix } from './FareMatrix'
 import { momentText } from './format'
@@ -9,10 +9,12 @@ import { FiltersPanel, FiltersPending } from './FiltersPanel'
 import { OfferDetailPanel } from './OfferDetailPanel'
 import { OffersGrid, type OffersGridHandle } from './OffersGrid'
 import { activeIndexIn } from './resultsView'
+import { shownRows } from './shownRows'
 import { SortBar } from './SortBar'
 import { useSearchStore } from './searchStore'
 import { useAfterPaint } from './useAfterPaint'
 import { useResultsKeys } from './useResultsKeys'
+import { useWarmTexts } from './useWarmTexts'
 
 /** Before the side panels have read the rows (one frame after new results). */
 const NOTHING_YET: { rows: readonly OfferRow[]; filters: OfferFilters } = { rows: [], filters: {} }
@@ -30,8 +32,8 @@ export function ResultsArea({ request, results }: { request: SearchRequest; resu
   // panels (counts beside every filter value, the matrix) read every row, so they follow a copy
   // taken once that frame is painted: on new results the first screenful of offers is painted
   // before them, and a filter click does not wait for the counts it changes.
-  const filtered = useMemo(() => applyFilters(results.rows, filters), [results.rows, filters])
-  const shown = useMemo(() => sortRows(filtered, view.sort.key, view.sort.dir), [filtered, view.sort])
+  const shown = useMemo(() => shownRows(results.rows, view.sort, filters), [results.rows, view.sort, filters])
+  useWarmTexts(results.rows, view.sort, filters, t, i18n.language, request.tripType)
   const current = useMemo(() => ({ rows: results.rows, filters }), [results.rows, filters])
   const side = useAfterPaint(current, NOTHING_YET)
   const sideReady = side.rows === results.rows
