@@ -13,7 +13,7 @@ const info = {
 describe('app phase', () => {
   it('reports loading, ready and failed', () => {
     expect(appStateAttribute(loading)).toBe('loading')
-    expect(appStateAttribute(started(info, 40))).toBe('ready')
+    expect(appStateAttribute(started(info))).toBe('ready')
     expect(appStateAttribute(failedToStart({ kind: 'network', message: 'x' }))).toBe('failed')
   })
 })

@@ -4,13 +4,13 @@ import type { DeskError } from '../../shared/errors'
 /** The desk's start-up, as the `data-app-state` attribute reports it. */
 export type AppPhase =
   | { phase: 'loading' }
-  | { phase: 'ready'; info: AppInfo; readyMs: number }
+  | { phase: 'ready'; info: AppInfo }
   | { phase: 'failed'; error: DeskError }
 
 export const loading: AppPhase = { phase: 'loading' }
 
-export function started(info: AppInfo, readyMs: number): AppPhase {
-  return { phase: 'ready', info, readyMs }
+export function started(info: AppInfo): AppPhase {
+  return { phase: 'ready', info }
 }
 
 export function failedToStart(error: DeskError): AppPhase {

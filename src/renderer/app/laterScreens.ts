@@ -12,13 +12,25 @@ export const LATER_SCREENS = {
 
 let preloaded = false
 
-/** Fetches every later screen once, when the window is idle; a failure here shows when the screen is opened. */
+/**
+ * Fetches every later screen once, each in an idle period of its own: all of them at once were one
+ * stretch of 100–300 ms (fetch, compile, evaluate) right after start, in which a key the agent
+ * pressed waited. A failure here shows when the screen is opened.
+ */
 export function preloadLaterScreens(): void {
   if (preloaded) return
   preloaded = true
-  const load = () => {
-    for (const importScreen of Object.values(LATER_SCREENS)) importScreen().catch(() => undefined)
+  const queue = Object.values(LATER_SCREENS)
+  const whenIdle = (work: () => void): void => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2000 })
+    else setTimeout(work, 200)
   }
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2000 })
-  else setTimeout(load, 200)
+  const next = (): void => {
+    const importScreen = queue.shift()
+    if (!importScreen) return
+    void importScreen()
+      .catch(() => undefined)
+      .then(() => whenIdle(next))
+  }
+  whenIdle(next)
 }

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react'
-import { callDesk } from '../desk/client'
 import { balanceFeed } from '../features/balance/balanceFeed'
 import { startFeed, stopFeeds, type RunningFeed } from '../feeds/feed'
 import { i18next, effectiveLanguage } from '../i18n'
 import { noticesFeed } from './notices'
-import { preferencesFeed, usePreferencesStore } from '../stores/preferences'
+import { usePreferencesStore } from '../stores/preferences'
 import { profilesFeed } from '../stores/profiles'
 import { appStateAttribute, failedToStart, loading, started, type AppPhase } from './appPhase'
+import { askFirstAnswers } from './firstAnswers'
 import { resolveTheme } from './theme'
 
 /** The feeds the whole window follows once it is ready; each feature adds its own here. */
@@ -17,8 +17,9 @@ const APP_FEEDS: ReadonlyArray<() => RunningFeed> = [
 ]
 
 /**
- * Loads what the first screen needs (app info, preferences), marks the document ready
- * for people and tests, then starts the window's feeds, once, for as long as the frame lives.
+ * Waits for what the first screen needs (app info, preferences: asked early, firstAnswers.ts),
+ * marks the document ready for people and tests once the ready frame is in the document, then
+ * starts the window's feeds, once, for as long as the frame lives.
  */
 export function useStartup(): AppPhase {
   const [app, setApp] = useState<AppPhase>(loading)
@@ -26,13 +27,13 @@ export function useStartup(): AppPhase {
 
   useEffect(() => {
     let cancelled = false
-    const running: RunningFeed[] = [startFeed(preferencesFeed())]
+    const running: RunningFeed[] = []
+    const first = askFirstAnswers()
     void (async () => {
-      const [info] = await Promise.all([callDesk('appInfo'), running[0]!.loaded])
+      const [info] = await Promise.all([first.info, first.preferences.loaded])
       if (cancelled) return
       if (!info.ok) return setApp(failedToStart(info.error))
-      performance.mark('desk:ready')
-      setApp(started(info.value, Math.round(performance.now())))
+      setApp(started(info.value))
       running.push(...APP_FEEDS.map((start) => start()))
     })()
     return () => {
@@ -61,7 +62,11 @@ export function useStartup(): AppPhase {
   useEffect(() => {
     const root = document.documentElement
     root.dataset.appState = appStateAttribute(app)
-    if (app.phase === 'ready') root.dataset.readyMs = String(app.readyMs)
+    if (app.phase === 'ready') {
+      // Stamped here, with the ready frame committed, not when the answers came: its render is part of starting.
+      performance.mark('desk:ready')
+      root.dataset.readyMs = String(Math.round(performance.now()))
+    }
   }, [app])
 
   return app
