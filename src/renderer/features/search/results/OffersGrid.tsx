@@ -5,6 +5,7 @@ import type { OfferRow, TripType } from '../../../../shared/domain/search'
 import { OfferRowCells } from './OfferRowCells'
 import { cellsTextFor, columnLabels, type GridColumn, type RowCellsText } from './rowCells'
 import { useSearchStore } from './searchStore'
+import { useAfterPaint } from './useAfterPaint'
 
 /** A row's height: fixed per search (every offer has the same number of legs), so scrolling never re-measures. */
 export function rowHeight(legs: number): number {
@@ -79,13 +80,16 @@ export const OffersGrid = forwardRef<OffersGridHandle, Props>(function OffersGri
   const soldOutMark = soldOutIds.length > 0 ? t('booking.soldOut.mark') : undefined
   const scroller = useRef<HTMLDivElement>(null)
   const height = rowHeight(rows[0]?.legs.length ?? 1)
+  // New rows (results, a sort, a filter) are drawn first in view only; the rows beyond it follow
+  // once that frame is painted, so the frame the agent waits for lays out no row it does not show.
+  const settled = useAfterPaint(rows, rows) === rows
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => height,
-    // Rows drawn beyond the view on each side. Every drawn row is laid out and painted again on each
-    // sort or filter; 3 keeps keyboard moves and wheel scrolling drawn ahead at half the cost of 8.
-    overscan: 3
+    // Rows drawn beyond the view on each side: 3 keeps keyboard moves and wheel scrolling drawn ahead
+    // at half the cost of 8.
+    overscan: settled ? 3 : 0
   })
 
   useImperativeHandle(ref, () => ({ focus: () => scroller.current?.focus() }), [])
@@ -120,11 +124,12 @@ export const OffersGrid = forwardRef<OffersGridHandle, Props>(function OffersGri
       <div role="presentation" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {items.map((item) => {
           const row = rows[item.index]!
-          // Keyed by place in the list, not by offer: a sort or a filter then rewrites the texts of
-          // the rows in view instead of taking 20–30 rows out of the page and building new ones.
+          // Keyed by slot (the drawn rows are consecutive, so their places modulo their number are
+          // distinct), not by offer nor by place: a sort, a filter or a scroll then rewrites the
+          // texts of rows already in the page instead of taking rows out and building new ones.
           return (
             <OfferRowView
-              key={item.index}
+              key={item.index % items.length}
               index={item.index}
               row={row}
               active={item.index === active}

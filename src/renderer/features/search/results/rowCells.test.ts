@@ -47,4 +47,19 @@ describe('an offer row’s texts', () => {
     expect(columnLabels(i18next.t, 'zh-CN').price).not.toBe(enLabels.price)
     await i18next.changeLanguage('en')
   })
+
+  it('says with remembered sentences exactly what the row says worked out afresh, in each language and trip', async () => {
+    for (const language of ['en', 'zh-CN'] as const) {
+      await i18next.changeLanguage(language)
+      for (const tripType of ['oneWay', 'roundTrip', 'multiCity'] as const) {
+        // Two rows that share most sentences: the second one's come from what the first one said.
+        const first = offer()
+        const second = offer()
+        second.legs.push(leg({ from: 'HKG', to: 'SIN', via: [['TPE', 95]], duration: 400 }))
+        second.warnings.push({ kind: 'arrives-other-day', leg: 1 })
+        for (const r of [first, second]) expect(cellsTextFor(i18next.t, language, r, tripType)).toEqual(rowCellsText(i18next.t, language, r, tripType))
+      }
+    }
+    await i18next.changeLanguage('en')
+  })
 })

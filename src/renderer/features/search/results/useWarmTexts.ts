@@ -27,14 +27,23 @@ const whenIdle = (work: (deadline: { timeRemaining(): number }) => void): (() =>
  */
 export function useWarmTexts(rows: readonly OfferRow[], sort: SortOrder, filters: OfferFilters, t: TFunction, language: string, tripType: TripType): void {
   useEffect(() => {
-    const orders = otherOrders(sort)
-    let next = 0
+    // One small step at a time (one order sorted, or one row formatted), as long as the idle
+    // period lasts: the agent's next key or click never waits behind this.
+    function* steps(): Generator<void> {
+      for (const order of otherOrders(sort)) {
+        const first = firstShown(rows, order, filters, WARM_ROWS)
+        yield
+        for (const row of first) {
+          cellsTextFor(t, language, row, tripType)
+          yield
+        }
+      }
+    }
+    const todo = steps()
     let cancel: () => void = () => {}
     const work = (deadline: { timeRemaining(): number }) => {
-      while (next < orders.length && deadline.timeRemaining() > 3) {
-        for (const row of firstShown(rows, orders[next++]!, filters, WARM_ROWS)) cellsTextFor(t, language, row, tripType)
-      }
-      if (next < orders.length) cancel = whenIdle(work)
+      while (deadline.timeRemaining() > 2) if (todo.next().done) return
+      cancel = whenIdle(work)
     }
     cancel = whenIdle(work)
     return () => cancel()
