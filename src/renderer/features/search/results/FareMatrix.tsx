@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { FareMatrix as Matrix, OfferFilters, StopsBucket } from '../../../../shared/search'
 import { STOPS_LABEL } from './filterChoices'
 import { moneyText } from './format'
+import { rememberingT } from './rememberedT'
 
 /** The filters a cell stands for: that carrier, those stops. */
 function cellFilters(filters: OfferFilters, carrier: string, stops: StopsBucket): OfferFilters {
@@ -19,7 +20,9 @@ function isCell(filters: OfferFilters, carrier: string, stops: StopsBucket): boo
  */
 // Memo: it changes with the filters and the rows, not with a sort or a keyboard move.
 export const FareMatrix = memo(function FareMatrix({ matrix, filters, currency, onChange }: { matrix: Matrix; filters: OfferFilters; currency: string; onChange(f: OfferFilters): void }) {
-  const { t, i18n } = useTranslation()
+  const { t: translate, i18n } = useTranslation()
+  // Redrawn on every filter click: each cell's sentence is said once per language.
+  const t = rememberingT(translate, i18n.language)
   if (matrix.columns.length === 0) return null
   return (
     <div className="fare-matrix-scroll">

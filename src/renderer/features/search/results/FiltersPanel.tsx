@@ -14,6 +14,7 @@ import {
   withWindow,
   type DayWindow
 } from './filterChoices'
+import { rememberingT } from './rememberedT'
 import { legName } from './rowText'
 
 interface Props {
@@ -31,7 +32,9 @@ interface Props {
 /** Every filter with the number of offers each value would show; `f` comes here. */
 // Memo: a sort or a keyboard move re-renders the results, and the panel's hundred labels need not follow.
 export const FiltersPanel = memo(forwardRef<HTMLElement, Props>(function FiltersPanel({ rows, filters, countedFor, counts, legs, tripType, onChange }, ref) {
-  const { t } = useTranslation()
+  const { t: translate, i18n } = useTranslation()
+  // Every click re-renders the panel's hundred labels and counts: each sentence is said once per language.
+  const t = rememberingT(translate, i18n.language)
   const choices = useMemo(() => filterChoices(rows), [rows])
   const more = useMemo(() => choiceCounts(rows, countedFor, legs), [rows, countedFor, legs])
   const n = (count: number | undefined) => <span className="count">{t('results.filters.count', { n: count ?? 0 })}</span>

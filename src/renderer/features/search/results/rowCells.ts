@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next'
 import type { OfferRow, PaxType, TripType } from '../../../../shared/domain/search'
 import { clockText, dayMark, dayText, moneyText } from './format'
+import { rememberingT } from './rememberedT'
 import { connectionText, durationText, stopsText, warningText } from './rowText'
 
 const PAX_ORDER: readonly PaxType[] = ['ADT', 'CHD', 'INF']
@@ -57,34 +58,6 @@ export function rowCellsText(t: TFunction, language: string, row: OfferRow, trip
 }
 
 const kept = new WeakMap<OfferRow, { key: string; text: RowCellsText }>()
-const sentences = new Map<string, Map<string, string>>()
-/** Past this many sentences in one language the list starts again (prices make most sentences unique). */
-const MAX_SENTENCES = 20_000
-
-/**
- * `t`, remembering each sentence per language: the rows of one answer say the same durations,
- * stops, layovers, cabins and warnings over and over, and one translation with its
- * interpolation costs several microseconds (about 17 of them a row).
- */
-function rememberingT(t: TFunction, language: string): TFunction {
-  let said = sentences.get(language)
-  if (!said || said.size > MAX_SENTENCES) {
-    said = new Map()
-    sentences.set(language, said)
-  }
-  const known = said
-  const remembering = (key: string, options?: Record<string, unknown>): string => {
-    const id = options === undefined ? key : `${key}\u0000${JSON.stringify(options)}`
-    let sentence = known.get(id)
-    if (sentence === undefined) {
-      sentence = String(t(key, options as never))
-      known.set(id, sentence)
-    }
-    return sentence
-  }
-  // Only ever called as t(key) or t(key, values), as rowCellsText and rowText.ts call it.
-  return remembering as unknown as TFunction
-}
 
 /**
  * The row's texts, kept per row (a search's rows are fixed objects): formatting a row costs about
