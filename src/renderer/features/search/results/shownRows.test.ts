@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { applyFilters, SORT_KEYS, sortRows, type OfferFilters } from '../../../../shared/search'
 import { leg, row } from '../../../../shared/search/testing/rows'
-import { firstShown, otherOrders, shownRows, sortedOnce } from './shownRows'
+import { emptyView, sortBy, sortDirection } from './resultsView'
+import { firstShown, nextOrders, shownRows, sortedOnce } from './shownRows'
 
 // Ties on every key (price, duration, stops, times), so the order of ties is tested too.
 const rows = [
@@ -28,11 +29,16 @@ describe('the rows the grid shows', () => {
     expect(sortedOnce([...rows], 'price', 'desc')).not.toBe(first)
   })
 
-  it('names every other order the agent can switch to', () => {
-    const others = otherOrders({ key: 'price', dir: 'asc' })
-    expect(others).toHaveLength(SORT_KEYS.length * 2 - 1)
-    expect(others).toContainEqual({ key: 'price', dir: 'desc' })
-    expect(others).not.toContainEqual({ key: 'price', dir: 'asc' })
+  it('names the orders one step away: the same key turned round, or another key lowest first', () => {
+    expect(nextOrders({ key: 'price', dir: 'asc' })).toEqual([
+      { key: 'price', dir: 'desc' },
+      ...SORT_KEYS.filter((key) => key !== 'price').map((key) => ({ key, dir: 'asc' }))
+    ])
+    expect(nextOrders({ key: 'stops', dir: 'desc' })[0]).toEqual({ key: 'stops', dir: 'asc' })
+    for (const next of nextOrders({ key: 'duration', dir: 'desc' })) {
+      const view = next.key === 'duration' ? sortDirection({ ...emptyView, sort: { key: 'duration', dir: 'desc' } }, next.dir) : sortBy({ ...emptyView, sort: { key: 'duration', dir: 'desc' } }, next.key)
+      expect(view.sort).toEqual(next)
+    }
   })
 
   it('says which rows an order would bring into the first places', () => {

@@ -2,8 +2,6 @@ import type { OfferRow } from '../../../../shared/domain/search'
 import { applyFilters, passesExcept, SORT_KEYS, sortRows, type OfferFilters, type SortDirection, type SortKey } from '../../../../shared/search'
 import type { SortOrder } from './resultsView'
 
-const ORDERS: readonly SortOrder[] = SORT_KEYS.flatMap((key) => (['asc', 'desc'] as const).map((dir) => ({ key, dir })))
-
 const kept = new WeakMap<readonly OfferRow[], Map<string, readonly OfferRow[]>>()
 
 /**
@@ -34,9 +32,13 @@ export function shownRows(rows: readonly OfferRow[], sort: SortOrder, filters: O
   return applyFilters(sortedOnce(rows, sort.key, sort.dir), filters)
 }
 
-/** The orders the agent can switch to from `sort` (every key both ways but the one shown). */
-export function otherOrders(sort: SortOrder): SortOrder[] {
-  return ORDERS.filter((order) => order.key !== sort.key || order.dir !== sort.dir)
+/**
+ * The orders one step away from `sort`: the same key turned round, or another key, which starts
+ * lowest first (resultsView's sortBy). Any other order is a step away from one of these, and is
+ * warmed once the agent is there.
+ */
+export function nextOrders(sort: SortOrder): SortOrder[] {
+  return [{ key: sort.key, dir: sort.dir === 'asc' ? 'desc' : 'asc' }, ...SORT_KEYS.filter((key) => key !== sort.key).map((key) => ({ key, dir: 'asc' as const }))]
 }
 
 /**
