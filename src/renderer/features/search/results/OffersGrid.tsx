@@ -27,6 +27,8 @@ interface Props {
 export const rowDomId = (index: number) => `offer-row-${index}`
 
 const NONE_SOLD_OUT: readonly string[] = []
+/** More keys than the rows any screen draws at once (a row is 74 px or more). */
+const SLOTS = 64
 
 interface RowProps {
   index: number
@@ -37,6 +39,8 @@ interface RowProps {
   text: RowCellsText
   label: Record<GridColumn, string>
   soldOut: string | undefined
+  /** A row beyond the view still showing what its slot showed before new rows came (for one frame). */
+  hidden?: boolean
 }
 
 /**
@@ -44,9 +48,10 @@ interface RowProps {
  * holds the same offer are not rendered again (their texts are kept per row, so equal props mean
  * an equal row).
  */
-const OfferRowView = memo(function OfferRowView({ index, row, active, height, start, text, label, soldOut }: RowProps) {
+const OfferRowView = memo(function OfferRowView({ index, row, active, height, start, text, label, soldOut, hidden }: RowProps) {
   return (
     <div
+      hidden={hidden}
       id={rowDomId(index)}
       role="row"
       aria-rowindex={index + 1}
@@ -89,8 +94,10 @@ export const OffersGrid = forwardRef<OffersGridHandle, Props>(function OffersGri
     estimateSize: () => height,
     // Rows drawn beyond the view on each side: 3 keeps keyboard moves and wheel scrolling drawn ahead
     // at half the cost of 8.
-    overscan: settled ? 3 : 0
+    overscan: 3
   })
+  /** What each slot last showed fresh: a row beyond the view keeps it, hidden, while new rows are drawn. */
+  const drawn = useRef(new Map<number, RowProps>())
 
   useImperativeHandle(ref, () => ({ focus: () => scroller.current?.focus() }), [])
 
@@ -100,7 +107,9 @@ export const OffersGrid = forwardRef<OffersGridHandle, Props>(function OffersGri
 
   const active = activeIndex >= 0 && activeIndex < rows.length ? activeIndex : undefined
   const items = virtualizer.getVirtualItems()
-  const drawnActive = active !== undefined && items.some((item) => item.index === active)
+  const view = virtualizer.range
+  const freshInView = (index: number) => settled || !view || (index >= view.startIndex && index <= view.endIndex)
+  const drawnActive = active !== undefined && items.some((item) => item.index === active) && freshInView(active)
   return (
     <div
       ref={scroller}
@@ -123,23 +132,30 @@ export const OffersGrid = forwardRef<OffersGridHandle, Props>(function OffersGri
     >
       <div role="presentation" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {items.map((item) => {
-          const row = rows[item.index]!
-          // Keyed by slot (the drawn rows are consecutive, so their places modulo their number are
+          // Keyed by slot (the drawn rows are consecutive, so their places modulo the slots are
           // distinct), not by offer nor by place: a sort, a filter or a scroll then rewrites the
           // texts of rows already in the page instead of taking rows out and building new ones.
-          return (
-            <OfferRowView
-              key={item.index % items.length}
-              index={item.index}
-              row={row}
-              active={item.index === active}
-              height={height}
-              start={item.start}
-              text={cellsTextFor(t, language, row, tripType)}
-              label={label}
-              soldOut={soldOutMark !== undefined && soldOutIds.includes(row.offerId) ? soldOutMark : undefined}
-            />
-          )
+          const slot = item.index % Math.max(SLOTS, items.length)
+          if (!freshInView(item.index)) {
+            // Beyond the view, in the frame that draws new rows: the slot's row stays as it was,
+            // hidden (out of layout and of the accessibility tree), and is rewritten in the next frame.
+            // Taking such rows out and putting them back cost more than the rows in view.
+            const before = drawn.current.get(slot)
+            return before ? <OfferRowView key={slot} {...before} hidden /> : null
+          }
+          const row = rows[item.index]!
+          const props: RowProps = {
+            index: item.index,
+            row,
+            active: item.index === active,
+            height,
+            start: item.start,
+            text: cellsTextFor(t, language, row, tripType),
+            label,
+            soldOut: soldOutMark !== undefined && soldOutIds.includes(row.offerId) ? soldOutMark : undefined
+          }
+          drawn.current.set(slot, props)
+          return <OfferRowView key={slot} {...props} />
         })}
       </div>
     </div>
