@@ -106,9 +106,10 @@ export async function longestTask<T>(run: () => Promise<T>): Promise<number> {
   return longest
 }
 
+/** The nearest-rank percentile, the same as the published figures' (kit/figures.ts), so a printed line and its figure agree. */
 export function percentile(list: number[], p: number): number {
   const sorted = [...list].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
+  return sorted[Math.max(0, Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0
 }
 
 export const ms = (n: number): string => `${n.toFixed(1)} ms`
