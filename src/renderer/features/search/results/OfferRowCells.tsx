@@ -37,8 +37,10 @@ export const OfferRowCells = memo(function OfferRowCells({ row, text, label, sol
       <div role="gridcell" className="cell-airline">
         <span className="sr-only">{label.airline}: </span>
         {lines([
-          ...row.carriers.map((c) => (
-            <span key={c.code} className="carrier">
+          // By place, not by code: a sort or a scroll puts another offer in this row, and another
+          // carrier's name is then a text rewritten in place, not a span taken out and built again.
+          ...row.carriers.map((c, i) => (
+            <span key={i} className="carrier">
               <b>{c.code}</b> {c.name}
             </span>
           )),
