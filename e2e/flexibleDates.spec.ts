@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, startDesk, test } from './fixtures'
+import { day, sandboxControl } from './steps/booking'
 
 /**
  * Flexible dates as an agent uses them, against the browser host and its embedded Sandbox: a one-way
@@ -10,25 +11,7 @@ import { expect, startDesk, test } from './fixtures'
  */
 
 const CONTROL_TOKEN = 'e2e-flex-control-token'
-
-/** A calendar day counted from today on this machine, as the form reads it in English (dd/mm/yyyy). */
-function day(offset: number): string {
-  const date = new Date()
-  date.setDate(date.getDate() + offset)
-  return `${String(date.getDate()).padStart(2, '0')}/${String(date.getMonth() + 1).padStart(2, '0')}/${date.getFullYear()}`
-}
-
-async function control(page: Page, op: string, params: Record<string, unknown>): Promise<void> {
-  const list = await page.evaluate(() => window.desk!.listProfiles())
-  if (!list.ok) throw new Error(list.error.message)
-  const baseUrl = list.value.profiles.find((p) => p.id === 'sandbox')?.baseUrl
-  const response = await fetch(`${baseUrl}/__control/${op}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-sandbox-control-token': CONTROL_TOKEN },
-    body: JSON.stringify(params)
-  })
-  expect(response.ok).toBe(true)
-}
+const control = sandboxControl(CONTROL_TOKEN)
 
 async function flexibleOneWay(page: Page) {
   await page.getByRole('radio', { name: 'Round trip' }).check()

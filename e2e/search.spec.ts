@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
 import { expect, startDesk, test } from './fixtures'
+import { day, sandboxControl } from './steps/booking'
 
 /**
  * Searching and reading the offers as an agent does, by label, role and key, against the browser
@@ -8,15 +9,6 @@ import { expect, startDesk, test } from './fixtures'
  * a search stopped while FR24 is slow; a city code; the keyboard alone; the same in Chinese; and
  * an axe scan of the results and of an open offer.
  */
-
-/** A calendar day counted from today on this machine, as the form reads it (en dd/mm/yyyy, zh yyyy-mm-dd). */
-function day(offset: number, language: 'en' | 'zh' = 'en'): string {
-  const date = new Date()
-  date.setDate(date.getDate() + offset)
-  const dd = String(date.getDate()).padStart(2, '0')
-  const mm = String(date.getMonth() + 1).padStart(2, '0')
-  return language === 'en' ? `${dd}/${mm}/${date.getFullYear()}` : `${date.getFullYear()}-${mm}-${dd}`
-}
 
 const place = (scope: Page | Locator, name: string) => scope.getByRole('combobox', { name, exact: true })
 const offers = (page: Page, name = 'Offers') => page.getByRole('grid', { name })
@@ -136,17 +128,7 @@ test('a search with a city code (LON) finds flights to London’s airports', asy
 test.describe('with the Sandbox under control', () => {
   const CONTROL_TOKEN = 'e2e-search-control-token'
 
-  async function control(page: Page, op: string, params: Record<string, unknown>): Promise<void> {
-    const list = await page.evaluate(() => window.desk!.listProfiles())
-    if (!list.ok) throw new Error(list.error.message)
-    const baseUrl = list.value.profiles.find((p) => p.id === 'sandbox')?.baseUrl
-    const response = await fetch(`${baseUrl}/__control/${op}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-sandbox-control-token': CONTROL_TOKEN },
-      body: JSON.stringify(params)
-    })
-    expect(response.ok).toBe(true)
-  }
+  const control = sandboxControl(CONTROL_TOKEN)
 
   test('2,000 offers: the grid counts them all, draws only what is in view, and End reaches the last', async ({ page }) => {
     test.setTimeout(120_000)

@@ -6,11 +6,13 @@ import { expect, type Locator, type Page } from '@playwright/test'
  * same renderer, only the way the desk is started differs.
  */
 
-/** A calendar day counted from today on this machine, as the search form reads it (dd/mm/yyyy). */
-export function day(offset: number): string {
+/** A calendar day counted from today on this machine, as the search form reads it (en dd/mm/yyyy, zh yyyy-mm-dd). */
+export function day(offset: number, language: 'en' | 'zh' = 'en'): string {
   const date = new Date()
   date.setDate(date.getDate() + offset)
-  return `${String(date.getDate()).padStart(2, '0')}/${String(date.getMonth() + 1).padStart(2, '0')}/${date.getFullYear()}`
+  const dd = String(date.getDate()).padStart(2, '0')
+  const mm = String(date.getMonth() + 1).padStart(2, '0')
+  return language === 'en' ? `${dd}/${mm}/${date.getFullYear()}` : `${date.getFullYear()}-${mm}-${dd}`
 }
 
 /**
