@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto'
-import { createServer, request, type Server } from 'node:http'
+import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { gunzipSync, gzipSync } from 'node:zlib'
 import { startSandbox } from '../src/main/sandbox'
+import { post } from './kit/post'
 
 /**
  * What the shopping benches share (bench/shopping.ts, searchRows.ts, searchBrowser.ts): one
@@ -66,22 +67,10 @@ export async function bareFetchParse(url: string): Promise<unknown> {
  * A second, stricter baseline: the same request through node:http, the body inflated in one step,
  * then JSON.parse — the transport the desk itself uses (src/main/fr24/http.ts), with nothing else.
  */
-export function bareHttpParse(url: string): Promise<unknown> {
-  const body = JSON.stringify({ authentication: authentication(), ...REQUEST })
-  return new Promise((resolve, reject) => {
-    const sent = request(`${url}/api/new/shopping.do`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Accept-Encoding': 'gzip', 'Content-Length': Buffer.byteLength(body) } }, (res) => {
-      const chunks: Buffer[] = []
-      res.on('data', (chunk: Buffer) => chunks.push(chunk))
-      res.on('error', reject)
-      res.on('end', () => {
-        const raw = Buffer.concat(chunks)
-        const plain = res.headers['content-encoding'] === 'gzip' ? gunzipSync(raw) : raw
-        resolve(JSON.parse(plain.toString('utf8')))
-      })
-    })
-    sent.on('error', reject)
-    sent.end(body)
-  })
+export async function bareHttpParse(url: string): Promise<unknown> {
+  const answer = await post(`${url}/api/new/shopping.do`, JSON.stringify({ authentication: authentication(), ...REQUEST }), { 'Accept-Encoding': 'gzip' })
+  const plain = answer.headers['content-encoding'] === 'gzip' ? gunzipSync(answer.body) : answer.body
+  return JSON.parse(plain.toString('utf8'))
 }
 
 /** The longest gap between turns of the event loop while `run` is in flight: the longest task on main. */
