@@ -52,7 +52,7 @@ export async function postJson(o: PostOptions): Promise<HttpAnswer> {
  * node:http(s), with the gzip body inflated in one step. Not fetch: for a 2,000-offer search
  * (270 KB of gzip, 4.5 MB of JSON) Node's fetch took about twice as long as the same request
  * through node:http, most of it inflating the body chunk by chunk through web streams (issue 10;
- * bench/shopping.ts measures both beside each other). It also tells a request that never reached
+ * bench/searchRows.ts measures the desk beside both). It also tells a request that never reached
  * a connected socket (nothing was sent) from one that may have.
  */
 function postWithNode(o: PostOptions): Promise<HttpAnswer> {
