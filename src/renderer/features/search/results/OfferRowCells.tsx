@@ -24,15 +24,19 @@ function lines(items: readonly (ReactNode | false | undefined)[]): ReactNode[] {
  * One offer's cells. Each cell starts with its column's name for screen readers (the grid's
  * rows are all offers, so there is no header row in it): the cell's `data-label`, which
  * results.css gives as the alternative text of an empty generated box, so screen readers read
- * "Airline: …" as before while the page lays out no hidden span per cell (8 a row, about a
- * fifth of a row's layout objects, all laid out again on every sort). Legs stack one line each. The texts come
- * from rowCells.ts, kept per row; the grid hands them in, so a row whose offer did not change
- * is not drawn again.
+ * "Airline: …" while the page lays out no hidden span per cell. Legs stack one line each. The
+ * texts come from rowCells.ts, kept per row; the grid hands them in, so a row whose offer did not
+ * change is not drawn again.
  *
- * Each cell is one block of text whose lines are separated by line breaks, not a column of boxes:
- * a sort rewrites every row in view, and laying out and painting a clipped box per line (about 20
- * a row) was most of the time from the click to the next frame. The texts, the `.leg-line` of
- * each leg and what screen readers read are the same.
+ * A sort rewrites every row in view, and the browser's work for those rows (style, layout, paint)
+ * grows with the boxes in them, and more with boxes taken out and put in. So:
+ * - each cell is one block of text whose lines are separated by line breaks;
+ * - a line is its words in one text, with at most one bold part (the times, the carrier codes,
+ *   the total): what else a line says (the day, the connections, the class, the brand) is plain
+ *   text in it, not a box of its own;
+ * - what only some offers have is text that is empty or not, where it can be (the arrival's
+ *   "+1", named in the line's title), not a box that comes and goes.
+ * The lean rows took about 2–3 ms off a sort's frame here (bench/searchBrowser.ts).
  */
 export const OfferRowCells = memo(function OfferRowCells({ row, text, label, soldOut }: Props) {
   return (
@@ -40,11 +44,12 @@ export const OfferRowCells = memo(function OfferRowCells({ row, text, label, sol
       <div role="gridcell" className="cell-airline" data-label={`${label.airline}: `}>
         {lines([
           // By place, not by code: a sort or a scroll puts another offer in this row, and another
-          // carrier's name is then a text rewritten in place, not a span taken out and built again.
+          // carrier's name is then a text rewritten in place, not a box taken out and built again.
           ...row.carriers.map((c, i) => (
-            <span key={i} className="carrier">
-              <b>{c.code}</b> {c.name}
-            </span>
+            <Fragment key={i}>
+              <b>{c.code}</b>
+              {` ${c.name}`}
+            </Fragment>
           )),
           text.operatedBy && <span className="muted small">{text.operatedBy}</span>
         ])}
@@ -53,7 +58,8 @@ export const OfferRowCells = memo(function OfferRowCells({ row, text, label, sol
         {lines(
           row.legs.map((leg, i) => (
             <span className="leg-line">
-              <b>{text.legs[i]!.depart}</b> {leg.from} <span className="muted small">{text.legs[i]!.departDay}</span>
+              <b>{text.legs[i]!.depart}</b>
+              {` ${leg.from} ${text.legs[i]!.departDay}`}
             </span>
           ))
         )}
@@ -63,14 +69,9 @@ export const OfferRowCells = memo(function OfferRowCells({ row, text, label, sol
           row.legs.map((leg, i) => {
             const mark = text.legs[i]!.dayMark
             return (
-              <span className="leg-line">
-                <b>{text.legs[i]!.arrive}</b>
-                {mark && (
-                  <sup className="day-mark" title={mark.title}>
-                    {mark.mark}
-                  </sup>
-                )}{' '}
-                {leg.to}
+              <span className="leg-line" title={mark?.title}>
+                <b>{`${text.legs[i]!.arrive}${mark?.mark ?? ''}`}</b>
+                {` ${leg.to}`}
               </span>
             )
           })
@@ -80,38 +81,25 @@ export const OfferRowCells = memo(function OfferRowCells({ row, text, label, sol
         {lines(text.legs.map((leg) => <span className="leg-line">{leg.duration}</span>))}
       </div>
       <div role="gridcell" className="cell-stops" data-label={`${label.stops}: `}>
-        {lines(
-          text.legs.map((leg) => (
-            <span className="leg-line">
-              {leg.stops}
-              {leg.connections && <span className="muted small"> {leg.connections}</span>}
-            </span>
-          ))
-        )}
+        {lines(text.legs.map((leg) => <span className="leg-line">{leg.connections ? `${leg.stops} ${leg.connections}` : leg.stops}</span>))}
       </div>
       <div role="gridcell" className="cell-fare" data-label={`${label.fare}: `}>
         {lines([
-          <span className="leg-line">
-            {text.cabins}
-            {text.bookingClass && <span className="muted small"> {text.bookingClass}</span>}
-          </span>,
-          <span className="leg-line small">
-            {text.bags}
-            {row.brand && <span className="brand-tag"> · {row.brand}</span>}
-          </span>
+          <span className="leg-line">{text.bookingClass ? `${text.cabins} ${text.bookingClass}` : text.cabins}</span>,
+          <span className="leg-line small">{row.brand ? `${text.bags} · ${row.brand}` : text.bags}</span>
         ])}
       </div>
       <div role="gridcell" className="cell-price" data-label={`${label.price}: `}>
         {lines([
+          // The cell's text is the per-passenger line's (results.css): the total is the one box.
           <span className="price-total">{text.total}</span>,
           soldOut !== undefined && <span className="warning-badge sold-out">{soldOut}</span>,
-          <span className="muted small">{text.perPassenger}</span>
+          text.perPassenger
         ])}
       </div>
       <div role="gridcell" className="cell-warnings" data-label={`${label.warnings}: `}>
         {text.warnings.map((w, i) => (
           <span key={i} className={`warning-badge warning-${w.kind}`}>
-            <span aria-hidden="true">⚠ </span>
             {w.text}
           </span>
         ))}

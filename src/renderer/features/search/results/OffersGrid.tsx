@@ -40,7 +40,7 @@ interface RowProps {
   label: Record<GridColumn, string>
   soldOut: string | undefined
   /** A row beyond the view still showing what its slot showed before new rows came (for one frame). */
-  hidden?: boolean
+  stale?: boolean
 }
 
 /**
@@ -48,16 +48,15 @@ interface RowProps {
  * holds the same offer are not rendered again (their texts are kept per row, so equal props mean
  * an equal row).
  */
-const OfferRowView = memo(function OfferRowView({ index, row, active, height, start, text, label, soldOut, hidden }: RowProps) {
+const OfferRowView = memo(function OfferRowView({ index, row, active, height, start, text, label, soldOut, stale }: RowProps) {
   return (
     <div
-      hidden={hidden}
       id={rowDomId(index)}
       role="row"
       aria-rowindex={index + 1}
       aria-selected={active}
       data-offer-id={row.offerId}
-      className={active ? 'offer-row active' : 'offer-row'}
+      className={`offer-row${active ? ' active' : ''}${stale ? ' stale' : ''}`}
       style={{ height, transform: `translateY(${start}px)` }}
     >
       <OfferRowCells row={row} text={text} label={label} soldOut={soldOut} />
@@ -138,10 +137,11 @@ export const OffersGrid = forwardRef<OffersGridHandle, Props>(function OffersGri
           const slot = item.index % Math.max(SLOTS, items.length)
           if (!freshInView(item.index)) {
             // Beyond the view, in the frame that draws new rows: the slot's row stays as it was,
-            // hidden (out of layout and of the accessibility tree), and is rewritten in the next frame.
-            // Taking such rows out and putting them back cost more than the rows in view.
+            // invisible (so out of the accessibility tree too) but still laid out, and is rewritten
+            // in the next frame. Taking such rows out of layout (`hidden`) and putting them back
+            // cost more than leaving them laid out; removing them cost more than the rows in view.
             const before = drawn.current.get(slot)
-            return before ? <OfferRowView key={slot} {...before} hidden /> : null
+            return before ? <OfferRowView key={slot} {...before} stale /> : null
           }
           const row = rows[item.index]!
           const props: RowProps = {

@@ -4,10 +4,10 @@ import type { OfferDetail, OfferRow, SearchRequest, SearchResults } from '../../
 import { fareMatrix, filterCounts, type OfferFilters } from '../../../../shared/search'
 import { navigate } from '../../../navigation/useRoute'
 import { FareMatrix } from './FareMatrix'
-import { momentText } from './format'
 import { FiltersPanel, FiltersPending } from './FiltersPanel'
 import { OfferDetailPanel } from './OfferDetailPanel'
 import { OffersGrid, type OffersGridHandle } from './OffersGrid'
+import { HeldUntil, KeysHint, OffersCount } from './ResultsBarTexts'
 import { activeIndexIn } from './resultsView'
 import { shownRows } from './shownRows'
 import { SortBar } from './SortBar'
@@ -100,17 +100,11 @@ export function ResultsArea({ request, results }: { request: SearchRequest; resu
       <div className="results-main">
         {matrix && <FareMatrix matrix={matrix} filters={filters} currency={results.currency} onChange={setFilters} />}
         <div className="results-bar">
-          <p role="status">
-            {results.rows.length === 0
-              ? t('results.noOffers')
-              : shown.length === 0
-                ? t('results.noneMatch')
-                : t('results.summary', { shown: shown.length, total: results.rows.length })}
-          </p>
+          <OffersCount shown={shown.length} total={results.rows.length} />
           <SortBar sort={view.sort} onSort={sortBy} onDirection={sortDirection} />
-          <p className="muted small">{t('results.heldUntil', { time: momentText(i18n.language, results.expiresAt) })}</p>
+          <HeldUntil expiresAt={results.expiresAt} />
         </div>
-        <p className="keys-hint muted small">{t('results.keysHint')}</p>
+        <KeysHint />
         <OffersGrid
           ref={grid}
           rows={shown}
