@@ -51,12 +51,13 @@ interface RowProps {
 const OfferRowView = memo(function OfferRowView({ index, row, active, height, start, text, label, soldOut, stale }: RowProps) {
   return (
     <div
+      aria-hidden={stale || undefined}
       id={rowDomId(index)}
       role="row"
       aria-rowindex={index + 1}
       aria-selected={active}
       data-offer-id={row.offerId}
-      className={`offer-row${active ? ' active' : ''}${stale ? ' stale' : ''}`}
+      className={active ? 'offer-row active' : 'offer-row'}
       style={{ height, transform: `translateY(${start}px)` }}
     >
       <OfferRowCells row={row} text={text} label={label} soldOut={soldOut} />
@@ -95,7 +96,7 @@ export const OffersGrid = forwardRef<OffersGridHandle, Props>(function OffersGri
     // at half the cost of 8.
     overscan: 3
   })
-  /** What each slot last showed fresh: a row beyond the view keeps it, hidden, while new rows are drawn. */
+  /** What each slot last showed fresh: a row beyond the view keeps it, unread, while new rows are drawn. */
   const drawn = useRef(new Map<number, RowProps>())
 
   useImperativeHandle(ref, () => ({ focus: () => scroller.current?.focus() }), [])
@@ -136,10 +137,11 @@ export const OffersGrid = forwardRef<OffersGridHandle, Props>(function OffersGri
           // texts of rows already in the page instead of taking rows out and building new ones.
           const slot = item.index % Math.max(SLOTS, items.length)
           if (!freshInView(item.index)) {
-            // Beyond the view, in the frame that draws new rows: the slot's row stays as it was,
-            // invisible (so out of the accessibility tree too) but still laid out, and is rewritten
-            // in the next frame. Taking such rows out of layout (`hidden`) and putting them back
-            // cost more than leaving them laid out; removing them cost more than the rows in view.
+            // Beyond the view, in the frame that draws new rows: the slot's row stays exactly as it
+            // was (it is outside the grid's scrolled view, so nobody sees it), kept from screen
+            // readers with aria-hidden, and is rewritten in the next frame. Hiding it (`hidden`, or
+            // visibility) cost style and paint work in that frame; removing it cost more than the
+            // rows in view.
             const before = drawn.current.get(slot)
             return before ? <OfferRowView key={slot} {...before} stale /> : null
           }
