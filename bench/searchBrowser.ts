@@ -17,7 +17,7 @@ import { ms, percentile, serve } from './searchAnswer'
  *   a bare HTTP server returning the same bytes, interleaved;
  * - in Chromium, from the answer arriving in the page (the bridge's JSON read) to the first frame
  *   painted with rows in the Offers grid (goal ≤ 50 ms);
- * - filter (Nonstop) and sort (direction) updates, ≥ 30 of each: applied at the start of a frame,
+ * - filter (Nonstop) and sort (direction, and key: price ↔ departure) updates: applied at the start of a frame (60 of each),
  *   until that frame is painted with the new rows (the update's own time in the frame; goal p95 ≤ 16 ms,
  *   one 60 Hz frame); and from a click to the end of the first frame showing them (what the agent
  *   waits: the same work plus the wait for the next frame), beside a one-text change's.
@@ -30,6 +30,12 @@ import { ms, percentile, serve } from './searchAnswer'
 const HOST_ROUNDS = 3
 const PAINT_ROUNDS = 4
 const TOGGLES = 30
+/**
+ * Updates timed within their frame, of each kind: their p95 is held to a goal, and of 30 samples the
+ * p95 is the second-worst one, which one stall of this shared 2-core machine decides; of 60 it is
+ * the fourth-worst.
+ */
+const IN_FRAME_TOGGLES = 60
 const STEP_ROUNDS = 10
 const BENCH = 'search in Chromium'
 const GOAL_PAINT_MS = 50
@@ -299,19 +305,20 @@ async function frameFloor(page: Page): Promise<number[]> {
  * ≤ 16 ms is an update that fits in one 60 Hz frame. Had the window put the change off to a later
  * frame, the clock runs on until a frame shows it. `selector` names the element in the page.
  */
-async function inFrameUpdates(page: Page, selector: string, kind: 'click' | 'select'): Promise<number[]> {
+async function inFrameUpdates(page: Page, selector: string, kind: 'click' | 'select', values: readonly [string, string] = ['desc', 'asc']): Promise<number[]> {
   // tsx wraps named functions in __name(): the page needs one for the function evaluated below.
   await page.evaluate('globalThis.__name = (f) => f')
   const out: number[] = []
-  for (let n = 0; n < TOGGLES; n++) {
-    const value = n % 2 === 0 ? 'desc' : 'asc'
+  for (let n = 0; n < IN_FRAME_TOGGLES; n++) {
+    const value = values[n % 2]!
     out.push(
       await page.evaluate(
         ([css, how, next]) =>
-          new Promise<number>((resolve) => {
+          new Promise<number>((resolve, reject) => {
             const g = globalThis as unknown as PageGlobals
             const grid = () => g.document.querySelector('[role="grid"].offers-grid')
-            const shown = () => `${grid()?.getAttribute('aria-rowcount')}|${grid()?.querySelector('[role="row"]')?.textContent ?? ''}`
+            // Every drawn row's text, not the first row's alone: two orders can start with the same offer.
+            const shown = () => `${grid()?.getAttribute('aria-rowcount')}|${grid()?.textContent ?? ''}`
             const was = shown()
             const target = g.document.querySelector(css) as unknown as { click(): void; value: string; dispatchEvent(event: unknown): boolean }
             const afterPaint = (then: () => void) => {
@@ -326,7 +333,14 @@ async function inFrameUpdates(page: Page, selector: string, kind: 'click' | 'sel
                 target.value = next
                 target.dispatchEvent(new Event('change', { bubbles: true }))
               }
-              const check = () => (shown() !== was ? resolve(performance.now() - started) : g.requestAnimationFrame(() => afterPaint(check)))
+              let frames = 0
+              const check = () => {
+                // The clock is read first: reading the rows' text is the bench's work, not the update's.
+                const now = performance.now()
+                if (shown() !== was) resolve(now - started)
+                else if (++frames > 300) reject(new Error(`${css}: the Offers grid showed nothing new in 300 frames`))
+                else g.requestAnimationFrame(() => afterPaint(check))
+              }
               afterPaint(check)
             })
           }),
@@ -344,7 +358,7 @@ async function inFrameFloor(page: Page): Promise<number[]> {
   await page.setContent('<p id="o">0</p>')
   await page.evaluate('globalThis.__name = (f) => f')
   const out: number[] = []
-  for (let n = 0; n < TOGGLES; n++) {
+  for (let n = 0; n < IN_FRAME_TOGGLES; n++) {
     out.push(
       await page.evaluate(
         () =>
@@ -460,9 +474,16 @@ async function main(): Promise<void> {
       await direction.evaluate((el) => el.setAttribute('data-bench', 'direction'))
       const filterInFrame = await inFrameUpdates(page, '[data-bench="nonstop"]', 'click')
       const sortInFrame = await inFrameUpdates(page, '[data-bench="direction"]', 'select')
+      // Another key: a different order of the same rows, which the grid must draw just as anew.
+      // (Departure, not duration: the Sandbox's fastest offers are nonstops of one length, ties
+      // go by price, so the duration order starts with the same offers as the price order.)
+      const sortKey = page.getByRole('combobox', { name: /^Sort by/ })
+      await sortKey.evaluate((el) => el.setAttribute('data-bench', 'sort-key'))
+      const sortKeyInFrame = await inFrameUpdates(page, '[data-bench="sort-key"]', 'select', ['departure', 'price'])
       for (const [what, list, inFrame] of [
         ['filter (Nonstop on/off)', filter, filterInFrame],
-        ['sort (direction asc/desc)', sort, sortInFrame]
+        ['sort (direction asc/desc)', sort, sortInFrame],
+        ['sort (key price/departure)', undefined, sortKeyInFrame]
       ] as const) {
         const p95 = percentile(inFrame, 95)
         console.log(
@@ -473,7 +494,7 @@ async function main(): Promise<void> {
               `${what} p95 ${ms(p95)} within its frame (goal ≤ ${GOAL_UPDATE_P95_MS} ms)`
             )
         )
-        console.log(`    click → next frame with the new rows (its own time plus the wait for the frame): ${line(list.painted)}; until the new rows were in the document: ${line(list.inDocument)}`)
+        if (list) console.log(`    click → next frame with the new rows (its own time plus the wait for the frame): ${line(list.painted)}; until the new rows were in the document: ${line(list.inDocument)}`)
       }
       // The floor under the click figures: the same clock on a page whose click changes one text node.
       // Any update waits for the next frame (up to 16.7 ms at 60 Hz); the in-frame figures do not.
@@ -491,7 +512,8 @@ async function main(): Promise<void> {
       publish([
         figure(BENCH, { name: `rows arriving → first rows painted (${PAINT_ROUNDS} searches in one page, the first one cold)`, unit: 'ms', samples: paint, baseline: { name: 'of it, until the rows are in the document', samples: inDocument }, goal: { on: 'p50', atMost: GOAL_PAINT_MS }, note: 'the first search of a fresh page runs before the engine has optimised the answer check and row formatting (55–95 ms cold, 30–50 ms warm); of a warm one, the answer check (acceptOrParse) is 14–20 ms, React’s render of the results 8–11 ms (8 rows drawn, the 3 beyond them and the side panels after the frame), style, layout and paint the rest' }),
         figure(BENCH, { name: 'filter update (Nonstop on/off), applied at a frame’s start → that frame painted with the new rows (its own time in the frame)', unit: 'ms', samples: filterInFrame, baseline: { name: 'a one-text change applied the same way', samples: inFrameFloorTimes }, goal: { on: 'p95', atMost: GOAL_UPDATE_P95_MS }, note: 'script (filtering 2,000 rows, the grid, the filters panel and matrix for their checked state), style, layout and paint, all in one frame; ≤ 16 ms fits a 60 Hz frame' }),
-        figure(BENCH, { name: 'sort update (direction), applied at a frame’s start → that frame painted with the new rows (its own time in the frame)', unit: 'ms', samples: sortInFrame, baseline: { name: 'a one-text change applied the same way', samples: inFrameFloorTimes }, goal: { on: 'p95', atMost: GOAL_UPDATE_P95_MS }, note: 'a direction flip rewrites every row in view (8 at 1400×900, 25 elements each; the 3 beyond follow in the next frame). In a trace of a flip: the change handler (React) ~6 ms, style and layout 5–8 ms (~300 objects, from the document down, as the direction select’s text changes too), pre-paint, paint, layerize and commit ~5 ms; on this 2-core machine with software rendering' }),
+        figure(BENCH, { name: 'sort update (direction), applied at a frame’s start → that frame painted with the new rows (its own time in the frame)', unit: 'ms', samples: sortInFrame, baseline: { name: 'a one-text change applied the same way', samples: inFrameFloorTimes }, goal: { on: 'p95', atMost: GOAL_UPDATE_P95_MS }, note: 'a direction flip rewrites every row in view (8 at 1400×900, about 20 elements and 12 texts each; the 3 beyond follow in the next frame). In a trace of a flip: the change handler (React) 1.5–3 ms, style ~0.2 ms, layout 2.5–4 ms (from the document down, as the direction select’s text changes too), pre-paint, paint, layerize and commit 3–4 ms; on this 2-core machine with software rendering' }),
+        figure(BENCH, { name: 'sort update (key, price ↔ departure), applied at a frame’s start → that frame painted with the new rows (its own time in the frame)', unit: 'ms', samples: sortKeyInFrame, baseline: { name: 'a one-text change applied the same way', samples: inFrameFloorTimes }, goal: { on: 'p95', atMost: GOAL_UPDATE_P95_MS }, note: 'another order of the same offers: each order is sorted once per search and warmed while the window is idle (useWarmTexts), so, as for a direction flip, the frame is the rows in view drawn anew' }),
         figure(BENCH, { name: 'filter update (Nonstop on/off), click → next frame with the new rows', unit: 'ms', samples: filter.painted, baseline: { name: 'the frame floor (a one-text change)', samples: floor }, note: 'what the agent waits: the update’s own time plus the wait for the next frame, which for a click at a random moment is up to a frame (the floor alone is p95 12–13 ms here)' }),
         figure(BENCH, { name: 'sort update (direction), click → next frame with the new rows', unit: 'ms', samples: sort.painted, baseline: { name: 'the frame floor (a one-text change)', samples: floor }, note: 'what the agent waits: the update’s own time (the figure above) plus the wait for the next frame (the floor alone is p95 12–13 ms here)' }),
         figure(BENCH, { name: `scrolling the Offers grid top to bottom (${rowsShown} rows), frame to frame`, unit: 'ms', samples: scroll, baseline: { name: 'frames of an idle page, as many', samples: idleFrames }, goal: { on: 'max', atMost: 50 }, note: '600 px a frame rewrites every drawn row (8 in view and 3 beyond on each side, recycled by slot); the longest frames are those a major GC (13–20 ms) lands in' }),
