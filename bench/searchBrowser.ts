@@ -22,7 +22,7 @@ import { ms, percentile, serve } from './searchAnswer'
  *   one 60 Hz frame); and from a click to the end of the first frame showing them (what the agent
  *   waits: the same work plus the wait for the next frame), beside a one-text change's.
  * The page is watched by a script added to it here (fetch wrapped, frames counted); nothing in the
- * renderer is there for the bench. Prints; asserts nothing. About 35 seconds (each search through the host waits ~4 s for the Sandbox to build 2,000 offers).
+ * renderer is there for the bench. Prints; asserts nothing. About 55 seconds (each search through the host waits ~4 s for the Sandbox to build 2,000 offers).
  *
  *   npx tsx bench/searchBrowser.ts
  */
@@ -298,8 +298,8 @@ async function frameFloor(page: Page): Promise<number[]> {
 
 /**
  * What an update costs within its frame, without the wait for the frame: the change is applied at
- * the start of a frame (in a requestAnimationFrame callback: a click on the Nonstop box, or the
- * direction select set and its change event sent, as the browser does for a pick), and the clock
+ * the start of a frame (in a requestAnimationFrame callback: a click on the Nonstop box, or a
+ * sort select set to the next of `values` and its change event sent, as the browser does for a pick), and the clock
  * stops when that frame has been painted with the grid showing something else. Script, style,
  * layout and paint all happen in that frame, so this is the update's own time on the main thread;
  * ≤ 16 ms is an update that fits in one 60 Hz frame. Had the window put the change off to a later
